@@ -1,0 +1,136 @@
+"""Member accounts: e-mail is the login, and the profile a peer-support network needs."""
+
+import zoneinfo
+from functools import cache
+
+from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+
+@cache
+def time_zone_choices() -> list[tuple[str, str]]:
+    """Every IANA time zone, as (name, name), sorted."""
+    return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+def validate_time_zone(value: str) -> None:
+    """Refuse a name that is not an IANA time zone."""
+    if value and value not in zoneinfo.available_timezones():
+        raise ValidationError(_("“%(value)s” is not a known time zone."), params={"value": value})
+
+
+class Language(models.Model):
+    """A language by its ISO 639-1 code: spoken by members, used by practices and events."""
+
+    code = models.CharField(_("ISO 639-1 code"), max_length=3, primary_key=True)
+    name = models.CharField(_("name"), max_length=60)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UserManager(BaseUserManager):
+    """Members are found and created by e-mail address; there are no usernames."""
+
+    use_in_migrations = True
+
+    def _create_user(self, email: str, password: str | None, **extra_fields):
+        if not email:
+            raise ValueError("An e-mail address is required.")
+        user = self.model(email=self.normalize_email(email), **extra_fields)
+        user.set_password(password)
+        user.save(using=self._db)
+        return user
+
+    def create_user(self, email: str, password: str | None = None, **extra_fields):
+        """Create an ordinary member."""
+        extra_fields.setdefault("is_staff", False)
+        extra_fields.setdefault("is_superuser", False)
+        return self._create_user(email, password, **extra_fields)
+
+    def create_superuser(self, email: str, password: str | None = None, **extra_fields):
+        """Create a site administrator."""
+        extra_fields["is_staff"] = True
+        extra_fields["is_superuser"] = True
+        return self._create_user(email, password, **extra_fields)
+
+
+class User(AbstractBaseUser, PermissionsMixin):
+    """A member of the resource centre."""
+
+    class Role(models.TextChoices):
+        PEER_SUPPORT_WORKER = "peer-worker", _("Peer support worker")
+        SEEKING_SUPPORT = "seeking-support", _("Person seeking support")
+        CARER = "carer", _("Carer or family member")
+        PROFESSIONAL = "professional", _("Professional or service")
+        RESEARCHER = "researcher", _("Researcher")
+        ORGANISATION = "organisation", _("Organisation representative")
+        OTHER = "other", _("Other")
+
+    email = models.EmailField(_("e-mail address"), unique=True)
+    display_name = models.CharField(
+        _("display name"),
+        max_length=80,
+        blank=True,
+        help_text=_("How we address you. It can be a first name or a nickname."),
+    )
+    country = CountryField(_("country"), blank=True)
+    role = models.CharField(_("role"), max_length=20, choices=Role, blank=True)
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages spoken"), blank=True, related_name="speakers"
+    )
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        validators=[validate_time_zone],
+        help_text=_("Event times are shown to you in this time zone."),
+    )
+    is_staff = models.BooleanField(
+        _("staff status"),
+        default=False,
+        help_text=_("Whether the member can log in to the editors' admin."),
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+
+    objects = UserManager()
+
+    EMAIL_FIELD = "email"
+    USERNAME_FIELD = "email"
+    REQUIRED_FIELDS: list[str] = []
+
+    class Meta:
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        ordering = ["email"]
+        constraints = [
+            # Addresses differ only in case? Same mailbox, so the same member.
+            models.UniqueConstraint(Lower("email"), name="accounts_user_email_ci_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.display_name or self.email
+
+    def clean(self) -> None:
+        super().clean()
+        self.email = type(self).objects.normalize_email(self.email)
+
+    def get_short_name(self) -> str:
+        """The name to greet the member with."""
+        return self.display_name or self.email.split("@")[0]
+
+    def get_full_name(self) -> str:
+        """The member's display name, or their address when they have not chosen one."""
+        return self.display_name or self.email
