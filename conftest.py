@@ -13,3 +13,13 @@ def _static_manifest(django_db_blocker):
 @pytest.fixture(autouse=True)
 def _fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache(settings):
+    # A shared Redis cache outlives each test (the database cache is rolled back with it):
+    # start every test with empty rate-limit counters and cached pages.
+    if "redis" in settings.CACHES["default"]["BACKEND"].lower():
+        from django.core.cache import cache
+
+        cache.clear()
