@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 from django_countries.fields import CountryField
 
 
@@ -37,6 +38,25 @@ class Language(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Country(models.Model):
+    """A country by its ISO 3166-1 alpha-2 code; names come translated from django-countries."""
+
+    code = models.CharField(_("ISO 3166-1 code"), max_length=2, primary_key=True)
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        """The country's name in the active language."""
+        return countries.name(self.code) or self.code
 
 
 class UserManager(BaseUserManager):

@@ -18,3 +18,12 @@ def profile(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your profile has been saved."))
         return redirect("accounts:profile")
     return render(request, "accounts/profile.html", {"form": form})
+
+
+@login_required
+def submissions(request: HttpRequest) -> HttpResponse:
+    """Everything the member has shared, with where each stands in review."""
+    practices = request.user.submitted_practices.order_by("-updated").only(
+        "title", "slug", "status", "editor_comment", "updated", "submitted_by"
+    )
+    return render(request, "accounts/submissions.html", {"practices": practices})

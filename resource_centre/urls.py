@@ -1,13 +1,28 @@
 """The site's URLs: each app under its own prefix."""
 
 from django.contrib import admin
+from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from pages import views as pages_views
+from practices.sitemaps import PracticeListSitemap, PracticeSitemap
+
+admin.site.site_header = _("Peer Support Resource Centre: editors")
+admin.site.site_title = _("Resource Centre editors")
+admin.site.index_title = _("Curate the resource centre")
+
+sitemaps = {
+    "pages": PracticeListSitemap,
+    "practices": PracticeSitemap,
+}
 
 urlpatterns = [
     path("", pages_views.home, name="home"),
     path("", include("pages.urls")),
+    path("robots.txt", pages_views.robots_txt, name="robots"),
+    path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path("practices/", include("practices.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

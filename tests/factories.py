@@ -2,8 +2,20 @@
 
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
+from django.utils.text import slugify
 
 from accounts.models import User
+from practices.models import (
+    DeliveryMode,
+    EvidenceLevel,
+    FocusArea,
+    Organisation,
+    PeerSupportType,
+    Practice,
+    Status,
+    TargetGroup,
+)
 
 PASSWORD = "calm-harbour-lantern-42"
 
@@ -25,3 +37,56 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.create(user=self, email=self.email, verified=True, primary=True)
         if create:
             self.save()
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ["slug"]
+
+    name = factory.Sequence(lambda n: f"Peer Network {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.name))
+    country_id = "HU"
+    website = "https://network.example.org/"
+
+
+class PracticeFactory(factory.django.DjangoModelFactory):
+    """A published practice; pass countries=["HU"], types=["peer-listening"] and so on."""
+
+    class Meta:
+        model = Practice
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Practice number {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    summary = "Peers meet every week to share what helps."
+    description = "A calm group where people with lived experience support each other."
+    organisation = factory.SubFactory(OrganisationFactory)
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+    last_verified = factory.LazyFunction(timezone.localdate)
+    evidence_level = EvidenceLevel.PROMISING
+    delivery_mode = DeliveryMode.IN_PERSON
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        self.countries.set(extracted or ["HU"])
+
+    @factory.post_generation
+    def types(self, create, extracted, **kwargs):
+        slugs = extracted or ["peer-listening"]
+        self.types.set(PeerSupportType.objects.filter(slug__in=slugs))
+
+    @factory.post_generation
+    def focus_areas(self, create, extracted, **kwargs):
+        slugs = extracted or ["mental-health"]
+        self.focus_areas.set(FocusArea.objects.filter(slug__in=slugs))
+
+    @factory.post_generation
+    def target_groups(self, create, extracted, **kwargs):
+        if extracted:
+            self.target_groups.set(TargetGroup.objects.filter(slug__in=extracted))
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        self.languages.set(extracted or ["en"])

@@ -1,0 +1,263 @@
+"""The editors' workplace for the catalogue."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries import countries
+
+from . import services
+from .models import (
+    FocusArea,
+    Link,
+    Mechanism,
+    Organisation,
+    Outcome,
+    PeerSupportType,
+    Practice,
+    Reference,
+    Resource,
+    Status,
+    TargetGroup,
+)
+
+
+class TermAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "position", "usage"]
+    list_editable = ["position"]
+    search_fields = ["name", "slug", "description"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_usage=Count("practices"))
+
+    @admin.display(description=_("practices"), ordering="_usage")
+    def usage(self, obj):
+        return obj._usage
+
+
+for model in (PeerSupportType, FocusArea, TargetGroup, Mechanism, Outcome):
+    admin.site.register(model, TermAdmin)
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(admin.ModelAdmin):
+    list_display = ["name", "country", "website", "contact_email_public", "practice_count"]
+    list_filter = ["country", "contact_email_public"]
+    list_select_related = ["country"]
+    search_fields = ["name", "description", "website"]
+    prepopulated_fields = {"slug": ["name"]}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(_practices=Count("practices"))
+
+    @admin.display(description=_("practices"), ordering="_practices")
+    def practice_count(self, obj):
+        return obj._practices
+
+
+class ReferenceInline(admin.StackedInline):
+    model = Reference
+    extra = 0
+    fields = [("authors", "year"), "title", "journal", ("doi", "url")]
+
+
+class LinkInline(admin.TabularInline):
+    model = Link
+    extra = 0
+
+
+class ResourceInline(admin.TabularInline):
+    model = Resource
+    extra = 0
+    fields = ["title", "file", "content_type", "size"]
+    readonly_fields = ["content_type", "size"]
+
+
+class CountryFilter(admin.SimpleListFilter):
+    title = _("country")
+    parameter_name = "country"
+
+    def lookups(self, request, model_admin):
+        codes = (
+            Practice.countries.through.objects.values_list("country_id", flat=True)
+            .distinct()
+            .order_by("country_id")
+        )
+        return sorted(((code, countries.name(code)) for code in codes), key=lambda c: c[1])
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(countries__code=self.value())
+        return queryset
+
+
+class PracticeAdminForm(forms.ModelForm):
+    class Meta:
+        model = Practice
+        fields = "__all__"  # noqa: DJ007 (the admin narrows the form to its fieldsets)
+
+    def clean(self):
+        data = super().clean()
+        sending_back = (
+            self.instance.pk
+            and self.instance.submitted_by_id
+            and self.initial.get("status") == Status.REVIEW
+            and data.get("status") == Status.DRAFT
+        )
+        if sending_back and not (data.get("editor_comment") or "").strip():
+            self.add_error(
+                "editor_comment",
+                _("Say what should change: the member receives this comment by e-mail."),
+            )
+        return data
+
+
+@admin.register(Practice)
+class PracticeAdmin(admin.ModelAdmin):
+    form = PracticeAdminForm
+    list_display = [
+        "title",
+        "organisation",
+        "country_list",
+        "evidence_level",
+        "status",
+        "last_verified",
+        "updated",
+    ]
+    list_filter = [
+        "status",
+        CountryFilter,
+        "types",
+        "focus_areas",
+        "evidence_level",
+        "delivery_mode",
+        "peer_led",
+        "activity_status",
+    ]
+    list_select_related = ["organisation"]
+    search_fields = ["title", "summary", "description", "organisation__name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["organisation", "languages", "materials_languages"]
+    filter_horizontal = [
+        "countries",
+        "types",
+        "focus_areas",
+        "target_groups",
+        "mechanisms",
+        "outcomes",
+    ]
+    readonly_fields = ["submitted_by", "created", "updated", "published_at", "preview"]
+    date_hierarchy = "updated"
+    inlines = [ReferenceInline, LinkInline, ResourceInline]
+    actions = ["publish_selected", "archive_selected", "mark_verified_today"]
+    save_on_top = True
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "description", "preview"]}),
+        (
+            _("Who and where"),
+            {
+                "fields": [
+                    "organisation",
+                    "proposed_organisation",
+                    "countries",
+                    ("languages", "materials_languages"),
+                    ("contact_name", "contact_email"),
+                ]
+            },
+        ),
+        (
+            _("Classification"),
+            {
+                "fields": [
+                    "types",
+                    "focus_areas",
+                    "target_groups",
+                    ("delivery_mode", "setting"),
+                    ("year_started", "activity_status"),
+                ]
+            },
+        ),
+        (
+            _("Evidence"),
+            {"fields": [("evidence_level", "peer_led"), "mechanisms", "outcomes"]},
+        ),
+        (
+            _("Editorial"),
+            {
+                "fields": [
+                    ("status", "last_verified"),
+                    "editor_comment",
+                    ("submitted_by", "created", "updated", "published_at"),
+                ]
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("countries")
+
+    @admin.display(description=_("countries"))
+    def country_list(self, obj):
+        return ", ".join(c.code for c in obj.countries.all())
+
+    @admin.display(description=_("public page"))
+    def preview(self, obj):
+        if not obj.pk:
+            return "—"
+        label = _("View the public page") if obj.is_public else _("Preview (not public yet)")
+        return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
+
+    def save_model(self, request, obj, form, change):
+        # Publishing from the form goes through the same step as the bulk action.
+        becomes_public = obj.status == Status.PUBLISHED and not obj.published_at
+        sent_back = (
+            change
+            and form.initial.get("status") == Status.REVIEW
+            and obj.status == Status.DRAFT
+            and obj.submitted_by_id
+        )
+        if becomes_public:
+            obj.publish()
+        super().save_model(request, obj, form, change)
+        if becomes_public and obj.submitted_by_id:
+            services.notify_published(entry=obj, request=request)
+        if sent_back:
+            services.notify_sent_back(entry=obj, request=request)
+
+    @admin.action(description=_("Publish the selected practices"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        published = services.publish(entries=queryset, request=request)
+        for obj in published:
+            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
+        changed = len(published)
+        self.message_user(
+            request,
+            ngettext("%d practice published.", "%d practices published.", changed) % changed,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Archive the selected practices"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        archived = list(queryset.exclude(status=Status.ARCHIVED))
+        changed = services.archive(entries=queryset)
+        for obj in archived:
+            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
+        self.message_user(
+            request,
+            ngettext("%d practice archived.", "%d practices archived.", changed) % changed,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Mark as verified today"), permissions=["change"])
+    def mark_verified_today(self, request, queryset):
+        changed = queryset.update(last_verified=timezone.localdate())
+        self.message_user(
+            request,
+            ngettext("%d practice marked verified.", "%d practices marked verified.", changed)
+            % changed,
+            messages.SUCCESS,
+        )

@@ -1,0 +1,320 @@
+"""The machinery every public list shares: search, facets with counts, sorting, pages.
+
+An app describes its list with a FilterSet of :class:`Facet` filters and hands a request to
+:class:`Listing`; the templates in ``templates/listing/`` render the result. Trainings and
+workshops use the same classes, so every list behaves the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import django_filters
+from django import forms
+from django.contrib.syndication.views import Feed
+from django.core.paginator import Page, Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db.models import Count, QuerySet
+from django.http import QueryDict, StreamingHttpResponse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from .search import WeightedFields, clean_query, search
+
+
+class FacetField(forms.MultipleChoiceField):
+    """Several values of one facet; unknown values are set aside instead of failing."""
+
+    def __init__(self, *, normalise: Callable[[str], str] = str.strip, **kwargs):
+        self.normalise = normalise
+        self.ignored: list[str] = []
+        self.known: list[tuple[str, str]] = []
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        values = [self.normalise(str(v)) for v in (value or []) if str(v).strip()]
+        # The valid values are read once per request and kept for the facet's counts.
+        self.known = [(str(key), str(label)) for key, label in self.choices]
+        known = {key for key, _label in self.known}
+        self.ignored = [v for v in values if v not in known]
+        return list(dict.fromkeys(v for v in values if v in known))
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetResult:
+    name: str
+    label: str
+    options: list[Option]
+
+    @property
+    def selected(self) -> list[Option]:
+        return [option for option in self.options if option.selected]
+
+
+class Facet(django_filters.Filter):
+    """A facet: several values combine with OR; it can count what each value would give.
+
+    ``field_name`` is the path to the value (``"countries__code"``, ``"evidence_level"``);
+    ``label_path`` the path to a human label stored beside it (``"types__name"``), else
+    ``labels`` maps values to labels. ``choices`` returns the valid values.
+    """
+
+    field_class = FacetField
+
+    def __init__(
+        self,
+        *,
+        choices: Callable[[], Iterable[tuple[str, str]]],
+        label_path: str | None = None,
+        labels: Callable[[str], str] | None = None,
+        normalise: Callable[[str], str] = str.strip,
+        show_empty: bool = False,
+        **kwargs,
+    ):
+        self.label_path = label_path
+        self.labels = labels
+        self.show_empty = show_empty
+        super().__init__(choices=choices, normalise=normalise, **kwargs)
+
+    @property
+    def is_relation(self) -> bool:
+        return "__" in self.field_name
+
+    def filter(self, qs: QuerySet, value: list[str]) -> QuerySet:
+        if not value:
+            return qs
+        lookup = {f"{self.field_name}__in": value}
+        if self.is_relation:
+            # A subquery, so that a row matching two values still appears once.
+            return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
+        return qs.filter(**lookup)
+
+    def counts(
+        self, qs: QuerySet, selected: list[str], choices: list[tuple[str, str]]
+    ) -> list[Option]:
+        """Each value with the number of rows of ``qs`` that have it (one query)."""
+        paths = [self.field_name] + ([self.label_path] if self.label_path else [])
+        rows = qs.order_by().values(*paths).annotate(n=Count("pk", distinct=False))
+        found: dict[str, tuple[str, int]] = {}
+        for row in rows:
+            value = row[self.field_name]
+            if value is None:
+                continue
+            label = row[self.label_path] if self.label_path else self.labels(value)
+            found[str(value)] = (str(label), row["n"])
+        options = []
+        for value, label in choices:
+            label, count = found.get(value, (label, 0))
+            is_selected = value in selected
+            if count or is_selected or self.show_empty:
+                options.append(Option(value, label, count, is_selected))
+        return options
+
+
+class FacetFilterSet(django_filters.FilterSet):
+    """A FilterSet of facets that reports the values it had to ignore."""
+
+    def facet_names(self) -> list[str]:
+        return [name for name, f in self.filters.items() if isinstance(f, Facet)]
+
+    def selected(self) -> dict[str, list[str]]:
+        self.errors  # noqa: B018 (runs validation)
+        return {name: self.form.cleaned_data.get(name) or [] for name in self.facet_names()}
+
+    def ignored(self) -> list[tuple[str, str]]:
+        """(facet label, value) for every value that was not understood."""
+        self.errors  # noqa: B018
+        return [
+            (str(self.form.fields[name].label), value)
+            for name in self.facet_names()
+            for value in self.form.fields[name].ignored
+        ]
+
+    def apply(self, qs: QuerySet, *, except_facet: str | None = None) -> QuerySet:
+        """Apply every facet's selection, optionally leaving one out (for its counts)."""
+        for name, values in self.selected().items():
+            if name != except_facet:
+                qs = self.filters[name].filter(qs, values)
+        return qs
+
+
+@dataclass
+class Listing:
+    """A searchable, faceted, sortable, paginated list built from one request."""
+
+    data: QueryDict
+    queryset: QuerySet
+    filterset_class: type[FacetFilterSet]
+    search_fields: WeightedFields
+    sorts: dict[str, tuple[str, list[str]]]
+    default_sort: str
+    per_page: int = 20
+    notices: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.q = clean_query(self.data.get("q"))
+        self.filterset = self.filterset_class(self.data, queryset=self.queryset)
+        for label, value in self.filterset.ignored():
+            self.notices.append(
+                _("“%(value)s” is not a known value for %(facet)s, so it was ignored.")
+                % {"value": value, "facet": label.lower()}
+            )
+        self.sort = self._sort()
+        self.searched = search(self.queryset, self.q, self.search_fields) if self.q else None
+
+    def _sort(self) -> str:
+        default = "relevance" if self.q and "relevance" in self.sorts else self.default_sort
+        requested = self.data.get("sort") or default
+        if requested not in self.sorts:
+            self.notices.append(
+                _("“%(value)s” is not a way to sort this list, so it was ignored.")
+                % {"value": requested}
+            )
+            return default
+        if requested == "relevance" and not self.q:
+            return default
+        return requested
+
+    @property
+    def base(self) -> QuerySet:
+        """The rows matching the search, before facets."""
+        return self.searched if self.searched is not None else self.queryset
+
+    @property
+    def results(self) -> QuerySet:
+        """Every matching row, sorted: for pages, feeds and exports alike."""
+        if not hasattr(self, "_results"):
+            ordering = self.sorts[self.sort][1]
+            self._results = self.filterset.apply(self.base).order_by(*ordering)
+        return self._results
+
+    def page(self) -> Page:
+        """The requested page; a malformed number gives the first, a late one the last."""
+        paginator = Paginator(self.results, self.per_page)
+        raw = self.data.get("page") or "1"
+        try:
+            number = int(raw) if raw.isascii() else 0
+            if number < 1:
+                raise ValueError
+        except (TypeError, ValueError):
+            self.notices.append(
+                _("“%(value)s” is not a page number, so the first page is shown.") % {"value": raw}
+            )
+            number = 1
+        page = paginator.page(min(number, paginator.num_pages))
+        page.elided_range = list(
+            paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
+        )
+        return page
+
+    def facets(self) -> list[FacetResult]:
+        """Every facet with the count each of its values would give."""
+        selected = self.filterset.selected()
+        unfiltered_counts_base = self.filterset.apply(self.base)
+        results = []
+        for name in self.filterset.facet_names():
+            facet = self.filterset.filters[name]
+            base = (
+                self.filterset.apply(self.base, except_facet=name)
+                if selected[name]
+                else unfiltered_counts_base
+            )
+            choices = self.filterset.form.fields[name].known
+            results.append(
+                FacetResult(name, str(facet.label), facet.counts(base, selected[name], choices))
+            )
+        return results
+
+    def sort_options(self) -> list[tuple[str, str]]:
+        return [
+            (name, label)
+            for name, (label, _ordering) in self.sorts.items()
+            if name != "relevance" or self.q
+        ]
+
+    @property
+    def is_filtered(self) -> bool:
+        return bool(self.q or any(self.filterset.selected().values()))
+
+
+# Open data: the whole filtered result, streamed, in the same columns for CSV and JSON.
+
+
+def _csv_cell(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
+
+
+def _csv_safe(text: str) -> str:
+    # A spreadsheet would run a cell starting with one of these as a formula.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def export_csv(rows: Iterable[dict], columns: list[str], filename: str) -> StreamingHttpResponse:
+    """Stream rows as CSV; several values in one cell are joined by semicolons."""
+
+    class Echo:
+        def write(self, value):
+            return value
+
+    writer = csv.writer(Echo())
+
+    def lines():
+        yield writer.writerow(columns)
+        for row in rows:
+            yield writer.writerow([_csv_safe(_csv_cell(row[column])) for column in columns])
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def export_json(rows: Iterable[dict], filename: str) -> StreamingHttpResponse:
+    """Stream rows as one JSON array of objects."""
+
+    def chunks():
+        yield "["
+        for n, row in enumerate(rows):
+            yield ("," if n else "") + json.dumps(row, cls=DjangoJSONEncoder, ensure_ascii=False)
+        yield "]"
+
+    response = StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+class ListingFeed(Feed):
+    """An Atom feed of the newest entries of a list, narrowed by the same parameters."""
+
+    feed_type = Atom1Feed
+    limit = 50
+
+    def build_listing(self, request) -> Listing:
+        raise NotImplementedError
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.build_listing(request)
+
+    def items(self, listing: Listing):
+        return listing.filterset.apply(listing.base).order_by("-published_at")[: self.limit]
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated

@@ -1,0 +1,70 @@
+from django.contrib.postgres.operations import TrigramExtension
+from django.db import migrations
+
+from accounts.editors import grant
+from practices.vocabulary import TAXONOMIES
+
+POSTGRES_INDEXES = [
+    # Full-text search over published practices (the vector is weighted title > summary > text).
+    "CREATE INDEX IF NOT EXISTS practice_search_gin ON practices_practice "
+    "USING gin (search_vector) WHERE status = 'published'",
+    # Typo-tolerant matching of titles.
+    "CREATE INDEX IF NOT EXISTS practice_title_trgm ON practices_practice "
+    "USING gin (title gin_trgm_ops)",
+]
+
+
+def add_vocabulary(apps, schema_editor):
+    for model_name, terms in TAXONOMIES.items():
+        model = apps.get_model("practices", model_name)
+        for position, (slug, name, description) in enumerate(terms):
+            model.objects.update_or_create(
+                slug=slug, defaults={"name": name, "description": description, "position": position}
+            )
+
+
+def grant_editors(apps, schema_editor):
+    grant(
+        apps,
+        "practices",
+        [
+            "peersupporttype",
+            "focusarea",
+            "targetgroup",
+            "mechanism",
+            "outcome",
+            "organisation",
+            "practice",
+            "reference",
+            "link",
+            "resource",
+        ],
+    )
+
+
+def create_postgres_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    for statement in POSTGRES_INDEXES:
+        schema_editor.execute(statement)
+
+
+def drop_postgres_indexes(apps, schema_editor):
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    schema_editor.execute("DROP INDEX IF EXISTS practice_search_gin")
+    schema_editor.execute("DROP INDEX IF EXISTS practice_title_trgm")
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("practices", "0001_initial"),
+        ("accounts", "0004_country"),
+    ]
+
+    operations = [
+        TrigramExtension(),
+        migrations.RunPython(add_vocabulary, migrations.RunPython.noop),
+        migrations.RunPython(grant_editors, migrations.RunPython.noop),
+        migrations.RunPython(create_postgres_indexes, drop_postgres_indexes),
+    ]

@@ -1,0 +1,45 @@
+"""Template filters for catalogue pages: safe Markdown and JSON-LD."""
+
+import json
+
+import markdown as markdown_lib
+import nh3
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+ALLOWED_TAGS = {
+    "p", "br", "strong", "em", "ul", "ol", "li", "a", "h2", "h3", "h4",
+    "blockquote", "code", "pre", "hr", "table", "thead", "tbody", "tr", "th", "td",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
+JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def render_markdown(text: str) -> str:
+    """Markdown to HTML with everything but plain formatting and links removed."""
+    html = markdown_lib.markdown(text or "", extensions=["sane_lists", "tables"])
+    # Headings inside a description start at h2: the page's h1 is the title.
+    html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    )
+
+
+@register.filter
+def markdown(text: str) -> str:
+    return mark_safe(render_markdown(text))  # noqa: S308 (sanitised by nh3 just above)
+
+
+@register.filter
+def ld_json(data: dict) -> str:
+    """JSON for a <script type="application/ld+json"> block, safe inside HTML."""
+    return mark_safe(  # noqa: S308 (<, > and & are escaped)
+        json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(JSON_ESCAPES)
+    )
