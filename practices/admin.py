@@ -32,7 +32,9 @@ class TermAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_usage=Count("practices"))
+        # Grouped queries ignore Meta.ordering: say it again.
+        qs = super().get_queryset(request).annotate(_usage=Count("practices"))
+        return qs.order_by("position", "name")
 
     @admin.display(description=_("practices"), ordering="_usage")
     def usage(self, obj):
@@ -52,7 +54,8 @@ class OrganisationAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(_practices=Count("practices"))
+        qs = super().get_queryset(request).annotate(_practices=Count("practices"))
+        return qs.order_by("name")
 
     @admin.display(description=_("practices"), ordering="_practices")
     def practice_count(self, obj):
