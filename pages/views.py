@@ -6,11 +6,14 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from practices.models import Practice
+
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The front door: the three aims and the way into each."""
-    return render(request, "pages/home.html")
+    context = {"practice_count": Practice.objects.published().count()}
+    return render(request, "pages/home.html", context)
 
 
 @never_cache

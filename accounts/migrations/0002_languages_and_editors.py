@@ -1,17 +1,13 @@
 from django.db import migrations
 
-from accounts.editors import grant
-from accounts.languages import LANGUAGES
+from accounts import reference
 
 
-def add_languages(apps, schema_editor):
-    Language = apps.get_model("accounts", "Language")
-    for code, name in LANGUAGES.items():
-        Language.objects.update_or_create(code=code, defaults={"name": name})
+def forwards(apps, schema_editor):
+    reference.add_languages(apps)
+    # The country permissions come with 0004, where the model is created.
+    from accounts.editors import grant
 
-
-def create_editors(apps, schema_editor):
-    # Editors curate content; they never manage members, groups or permissions.
     grant(apps, "accounts", ["language"], actions=("add", "change", "view"))
 
 
@@ -22,7 +18,4 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [
-        migrations.RunPython(add_languages, migrations.RunPython.noop),
-        migrations.RunPython(create_editors, migrations.RunPython.noop),
-    ]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -1,12 +1,10 @@
 from django.db import migrations
 
+from accounts import reference
 
-def name_site(apps, schema_editor):
-    # allauth greets members by the site's name in every e-mail.
-    Site = apps.get_model("sites", "Site")
-    Site.objects.update_or_create(
-        id=1, defaults={"name": "Peer Support Resource Centre", "domain": "localhost:8000"}
-    )
+
+def forwards(apps, schema_editor):
+    reference.name_site(apps)
 
 
 class Migration(migrations.Migration):
@@ -15,4 +13,4 @@ class Migration(migrations.Migration):
         ("sites", "0002_alter_domain_unique"),
     ]
 
-    operations = [migrations.RunPython(name_site, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(forwards, migrations.RunPython.noop)]

@@ -2,6 +2,13 @@
 
 from django.db import migrations, models
 
+from accounts import reference
+
+
+def forwards(apps, schema_editor):
+    reference.add_countries(apps)
+    reference.create_editors(apps)
+
 
 class Migration(migrations.Migration):
 
@@ -21,25 +28,5 @@ class Migration(migrations.Migration):
                 'ordering': ['code'],
             },
         ),
+        migrations.RunPython(forwards, migrations.RunPython.noop),
     ]
-
-
-def add_countries(apps, schema_editor):
-    from django_countries import countries
-
-    Country = apps.get_model("accounts", "Country")
-    Country.objects.bulk_create(
-        [Country(code=code) for code, _name in countries], ignore_conflicts=True
-    )
-
-
-def grant_editors(apps, schema_editor):
-    from accounts.editors import grant
-
-    grant(apps, "accounts", ["country"], actions=("view",))
-
-
-Migration.operations += [
-    migrations.RunPython(add_countries, migrations.RunPython.noop),
-    migrations.RunPython(grant_editors, migrations.RunPython.noop),
-]

@@ -1,8 +1,7 @@
 from django.contrib.postgres.operations import TrigramExtension
 from django.db import migrations
 
-from accounts.editors import grant
-from practices.vocabulary import TAXONOMIES
+from practices import reference
 
 POSTGRES_INDEXES = [
     # Full-text search over published practices (the vector is weighted title > summary > text).
@@ -15,31 +14,11 @@ POSTGRES_INDEXES = [
 
 
 def add_vocabulary(apps, schema_editor):
-    for model_name, terms in TAXONOMIES.items():
-        model = apps.get_model("practices", model_name)
-        for position, (slug, name, description) in enumerate(terms):
-            model.objects.update_or_create(
-                slug=slug, defaults={"name": name, "description": description, "position": position}
-            )
+    reference.add_vocabulary(apps)
 
 
 def grant_editors(apps, schema_editor):
-    grant(
-        apps,
-        "practices",
-        [
-            "peersupporttype",
-            "focusarea",
-            "targetgroup",
-            "mechanism",
-            "outcome",
-            "organisation",
-            "practice",
-            "reference",
-            "link",
-            "resource",
-        ],
-    )
+    reference.grant_editors(apps)
 
 
 def create_postgres_indexes(apps, schema_editor):

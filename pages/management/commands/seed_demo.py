@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.demo import seed_editor
+from practices.demo import seed_practices
 
 
 class Command(BaseCommand):
@@ -25,4 +26,6 @@ class Command(BaseCommand):
             )
         with transaction.atomic():
             editor, password = seed_editor()
+            practices = seed_practices()
+        self.stdout.write(f"Demo content: {practices} practices.")
         self.stdout.write(f"Demo editor: {editor.email} / {password}")

@@ -1,0 +1,26 @@
+"""The demo content `make run` shows: enough, varied and complete."""
+
+import pytest
+from django.core.management import call_command
+
+from practices.models import FocusArea, PeerSupportType, Practice
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_catalogue_covers_every_type_and_focus_across_ten_countries():
+    call_command("seed_demo", "--force")
+    practices = Practice.objects.published()
+    assert practices.count() >= 40
+    countries = set(practices.values_list("countries__code", flat=True))
+    assert len(countries) >= 10
+    for model, path in ((PeerSupportType, "types"), (FocusArea, "focus_areas")):
+        used = set(practices.values_list(f"{path}__slug", flat=True))
+        assert set(model.objects.values_list("slug", flat=True)) <= used
+
+
+def test_seeding_twice_duplicates_nothing():
+    call_command("seed_demo", "--force")
+    first = Practice.objects.count()
+    call_command("seed_demo", "--force")
+    assert Practice.objects.count() == first
