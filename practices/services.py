@@ -69,8 +69,11 @@ def submit(*, form, user, request, kind: str):
 def publish(*, entries, request=None) -> list:
     """Publish entries; tell each submitting member. Returns the entries that changed."""
     changed = []
+    pks = list(entries.values_list("pk", flat=True))
     with transaction.atomic():
-        for entry in entries.select_for_update().exclude(status=Status.PUBLISHED):
+        # Lock the rows themselves (the caller's queryset may carry joins or DISTINCT).
+        locked = entries.model.objects.select_for_update().filter(pk__in=pks)
+        for entry in locked.exclude(status=Status.PUBLISHED):
             entry.publish()
             entry.save()
             changed.append(entry)
