@@ -16,7 +16,7 @@ DEV_ENV := DEBUG=true HTTPS=false
 # Settings for the tests: production settings, except plain HTTP on the test server.
 TEST_ENV := DEBUG=false HTTPS=false SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz
 
-.PHONY: run test test-fast lint format migrations-check check-deploy ci browser messages clean
+.PHONY: run test test-fast lint format migrations-check check-deploy browser clean bench
 
 $(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 13) else "Python 3.13 is needed (see .python-version); found " + sys.version.split()[0])'
@@ -67,3 +67,7 @@ check-deploy: $(VENV)/.synced
 
 clean:
 	rm -rf .tools $(VENV) staticfiles .pytest_cache
+
+# The benchmark (not part of `make test`): PostgreSQL database "bench", emptied and refilled.
+bench: $(VENV)/.synced
+	$(PY) bench/run.py $(ARGS)

@@ -10,6 +10,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 
 from . import services
+from .facet_index import mark_changed
 from .models import (
     FocusArea,
     Link,
@@ -230,6 +231,11 @@ class PracticeAdmin(admin.ModelAdmin):
             services.notify_published(entry=obj, request=request)
         if sent_back:
             services.notify_sent_back(entry=obj, request=request)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Countries and vocabularies are saved after the practice itself.
+        mark_changed(form.instance.facet_index)
 
     @admin.action(description=_("Publish the selected practices"), permissions=["change"])
     def publish_selected(self, request, queryset):

@@ -1,5 +1,8 @@
 """The catalogue's facets: the URL parameters of /practices/ and of its feed and exports."""
 
+from functools import cache
+
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -9,12 +12,14 @@ from .listing import Facet, FacetFilterSet
 from .models import DeliveryMode, EvidenceLevel, FocusArea, PeerSupportType, TargetGroup
 
 
+@cache
+def _countries_in(language: str) -> list[tuple[str, str]]:
+    return [(code, str(name)) for code, name in countries]
+
+
 def country_choices():
-    return list(countries)
-
-
-def country_name(code: str) -> str:
-    return countries.name(code) or code
+    # Sorting 250 translated names is slow: keep the list for each language.
+    return _countries_in(get_language())
 
 
 def term_choices(model):
@@ -38,33 +43,28 @@ class PracticeFilterSet(FacetFilterSet):
         field_name="countries__code",
         label=_("Country"),
         choices=country_choices,
-        labels=country_name,
         normalise=upper,
     )
     type = Facet(
         field_name="types__slug",
-        label_path="types__name",
         label=_("Type of peer support"),
         choices=term_choices(PeerSupportType),
         normalise=lower,
     )
     focus = Facet(
         field_name="focus_areas__slug",
-        label_path="focus_areas__name",
         label=_("Focus area"),
         choices=term_choices(FocusArea),
         normalise=lower,
     )
     group = Facet(
         field_name="target_groups__slug",
-        label_path="target_groups__name",
         label=_("Target group"),
         choices=term_choices(TargetGroup),
         normalise=lower,
     )
     language = Facet(
         field_name="languages__code",
-        label_path="languages__name",
         label=_("Language"),
         choices=language_choices,
         normalise=lower,
@@ -73,7 +73,6 @@ class PracticeFilterSet(FacetFilterSet):
         field_name="evidence_level",
         label=_("Evidence"),
         choices=lambda: EvidenceLevel.choices,
-        labels=lambda value: EvidenceLevel(value).label,
         normalise=lower,
         show_empty=True,
     )
@@ -81,7 +80,6 @@ class PracticeFilterSet(FacetFilterSet):
         field_name="delivery_mode",
         label=_("Delivery"),
         choices=lambda: DeliveryMode.choices,
-        labels=lambda value: DeliveryMode(value).label,
         normalise=lower,
         show_empty=True,
     )

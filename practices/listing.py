@@ -11,17 +11,22 @@ import csv
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
 
 import django_filters
 from django import forms
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 from django.http import QueryDict, StreamingHttpResponse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from .facet_index import Bits, FacetIndex, get_index, has
 from .search import WeightedFields, clean_query, search
 
 
@@ -61,13 +66,24 @@ class FacetResult:
     def selected(self) -> list[Option]:
         return [option for option in self.options if option.selected]
 
+    def options_html(self) -> str:
+        """The facet's checkboxes (built here: a template loop costs more than the query)."""
+        return format_html_join(
+            "\n",
+            '<li><input type="checkbox" name="{0}" value="{1}" id="f-{0}-{1}"{2}>'
+            '<label for="f-{0}-{1}">{3} <span class="count">({4})</span></label></li>',
+            (
+                (self.name, o.value, mark_safe(" checked") if o.selected else "", o.label, o.count)
+                for o in self.options
+            ),
+        )
+
 
 class Facet(django_filters.Filter):
-    """A facet: several values combine with OR; it can count what each value would give.
+    """A facet: several values combine with OR.
 
     ``field_name`` is the path to the value (``"countries__code"``, ``"evidence_level"``);
-    ``label_path`` the path to a human label stored beside it (``"types__name"``), else
-    ``labels`` maps values to labels. ``choices`` returns the valid values.
+    ``choices`` returns the valid values with their labels.
     """
 
     field_class = FacetField
@@ -76,14 +92,10 @@ class Facet(django_filters.Filter):
         self,
         *,
         choices: Callable[[], Iterable[tuple[str, str]]],
-        label_path: str | None = None,
-        labels: Callable[[str], str] | None = None,
         normalise: Callable[[str], str] = str.strip,
         show_empty: bool = False,
         **kwargs,
     ):
-        self.label_path = label_path
-        self.labels = labels
         self.show_empty = show_empty
         super().__init__(choices=choices, normalise=normalise, **kwargs)
 
@@ -100,22 +112,13 @@ class Facet(django_filters.Filter):
             return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
         return qs.filter(**lookup)
 
-    def counts(
-        self, qs: QuerySet, selected: list[str], choices: list[tuple[str, str]]
+    def options(
+        self, counts: dict[str, int], selected: list[str], choices: list[tuple[str, str]]
     ) -> list[Option]:
-        """Each value with the number of rows of ``qs`` that have it (one query)."""
-        paths = [self.field_name] + ([self.label_path] if self.label_path else [])
-        rows = qs.order_by().values(*paths).annotate(n=Count("pk", distinct=False))
-        found: dict[str, tuple[str, int]] = {}
-        for row in rows:
-            value = row[self.field_name]
-            if value is None:
-                continue
-            label = row[self.label_path] if self.label_path else self.labels(value)
-            found[str(value)] = (str(label), row["n"])
+        """The facet's values with their counts, as the filter form shows them."""
         options = []
         for value, label in choices:
-            label, count = found.get(value, (label, 0))
+            count = counts.get(value, 0)
             is_selected = value in selected
             if count or is_selected or self.show_empty:
                 options.append(Option(value, label, count, is_selected))
@@ -149,9 +152,41 @@ class FacetFilterSet(django_filters.FilterSet):
         return qs
 
 
+class OrderedResults:
+    """The matching rows' primary keys in sort order, sliced lazily for the paginator."""
+
+    def __init__(self, order: list[int], results: Bits, index: FacetIndex):
+        self.order = order
+        self.total = len(results)
+        self.membership = results.membership(index.size)
+        self.pks = index.pks
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, window: slice) -> list[int]:
+        start, stop = window.start or 0, window.stop or self.total
+        found, n = [], 0
+        for position in self.order:
+            if has(self.membership, position):
+                if n >= start:
+                    found.append(self.pks[position])
+                    if len(found) >= stop - start:
+                        break
+                n += 1
+        return found
+
+
 @dataclass
 class Listing:
-    """A searchable, faceted, sortable, paginated list built from one request."""
+    """A searchable, faceted, sortable, paginated list built from one request.
+
+    Counts and pages come from the list's :class:`FacetIndex`; ``results`` is the same
+    selection as a queryset, for feeds and exports.
+    """
 
     data: QueryDict
     queryset: QuerySet
@@ -159,6 +194,7 @@ class Listing:
     search_fields: WeightedFields
     sorts: dict[str, tuple[str, list[str]]]
     default_sort: str
+    index_name: str
     per_page: int = 20
     notices: list[str] = field(default_factory=list)
 
@@ -171,7 +207,6 @@ class Listing:
                 % {"value": value, "facet": label.lower()}
             )
         self.sort = self._sort()
-        self.searched = search(self.queryset, self.q, self.search_fields) if self.q else None
 
     def _sort(self) -> str:
         default = "relevance" if self.q and "relevance" in self.sorts else self.default_sort
@@ -187,21 +222,50 @@ class Listing:
         return requested
 
     @property
-    def base(self) -> QuerySet:
-        """The rows matching the search, before facets."""
-        return self.searched if self.searched is not None else self.queryset
-
-    @property
     def results(self) -> QuerySet:
-        """Every matching row, sorted: for pages, feeds and exports alike."""
-        if not hasattr(self, "_results"):
-            ordering = self.sorts[self.sort][1]
-            self._results = self.filterset.apply(self.base).order_by(*ordering)
-        return self._results
+        """Every matching row, sorted: for feeds and exports."""
+        base = search(self.queryset, self.q, self.search_fields) if self.q else self.queryset
+        ordering = self.sorts[self.sort][1]
+        return self.filterset.apply(base).order_by(*ordering)
 
-    def page(self) -> Page:
-        """The requested page; a malformed number gives the first, a late one the last."""
-        paginator = Paginator(self.results, self.per_page)
+    @cached_property
+    def index(self) -> FacetIndex:
+        """This list's facet index (built once per process and content version)."""
+        filters = self.filterset.filters
+        facets = {name: filters[name].field_name for name in self.filterset.facet_names()}
+        orders = {name: spec[1] for name, spec in self.sorts.items() if name != "relevance"}
+        return get_index(self.index_name, lambda: FacetIndex(self.queryset, facets, orders))
+
+    @cached_property
+    def _selection(self):
+        index = self.index
+        ranks = None
+        base = index.all
+        if self.q:
+            hits = search(self.queryset, self.q, self.search_fields).values_list("pk", "rank")
+            ranks = {index.position[pk]: rank for pk, rank in hits if pk in index.position}
+            base = Bits.of(ranks, index.size)
+        masks = {
+            name: index.bits_for(name, values)
+            for name, values in self.filterset.selected().items()
+            if values
+        }
+        results = base
+        for mask in masks.values():
+            results = results & mask
+        return index, base, masks, results, ranks
+
+    def _order(self) -> list[int]:
+        index, _base, _masks, _results, ranks = self._selection
+        if self.sort != "relevance":
+            return index.orders[self.sort]
+        tie_break = {position: n for n, position in enumerate(index.orders[self.default_sort])}
+        return sorted(ranks, key=lambda position: (-ranks[position], tie_break[position]))
+
+    def page(self, rows: QuerySet | None = None) -> Page:
+        """The requested page of rows; a malformed number gives the first, a late one the last."""
+        index, _base, _masks, results, _ranks = self._selection
+        paginator = Paginator(OrderedResults(self._order(), results, index), self.per_page)
         raw = self.data.get("page") or "1"
         try:
             number = int(raw) if raw.isascii() else 0
@@ -216,24 +280,28 @@ class Listing:
         page.elided_range = list(
             paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
         )
+        pks = page.object_list
+        found = {
+            row.pk: row for row in (rows if rows is not None else self.queryset).filter(pk__in=pks)
+        }
+        page.object_list = [found[pk] for pk in pks if pk in found]
         return page
 
     def facets(self) -> list[FacetResult]:
         """Every facet with the count each of its values would give."""
+        index, base, masks, _results, _ranks = self._selection
         selected = self.filterset.selected()
-        unfiltered_counts_base = self.filterset.apply(self.base)
         results = []
         for name in self.filterset.facet_names():
-            facet = self.filterset.filters[name]
-            base = (
-                self.filterset.apply(self.base, except_facet=name)
-                if selected[name]
-                else unfiltered_counts_base
+            within = base
+            for other, mask in masks.items():
+                if other != name:
+                    within = within & mask
+            counts = index.counts(name, within)
+            options = self.filterset.filters[name].options(
+                counts, selected[name], self.filterset.form.fields[name].known
             )
-            choices = self.filterset.form.fields[name].known
-            results.append(
-                FacetResult(name, str(facet.label), facet.counts(base, selected[name], choices))
-            )
+            results.append(FacetResult(name, str(self.filterset.filters[name].label), options))
         return results
 
     def sort_options(self) -> list[tuple[str, str]]:
@@ -249,6 +317,30 @@ class Listing:
 
 
 # Open data: the whole filtered result, streamed, in the same columns for CSV and JSON.
+
+
+def export_values(
+    queryset: QuerySet, columns: dict[str, str], many: dict[str, str], chunk_size: int = 2000
+) -> Iterable[dict]:
+    """Rows as plain dicts, fetched in chunks with values() rather than model instances.
+
+    ``columns`` maps a column to a field path with one value per row; ``many`` maps a
+    column to a path with several (``"countries__code"``), gathered in one query per chunk.
+    """
+    rows = queryset.values("pk", *columns.values()).iterator(chunk_size=chunk_size)
+    while chunk := list(islice(rows, chunk_size)):
+        pks = [row["pk"] for row in chunk]
+        gathered = {column: {pk: [] for pk in pks} for column in many}
+        for column, path in many.items():
+            pairs = queryset.model.objects.filter(pk__in=pks).values_list("pk", path)
+            for pk, value in pairs.order_by("pk", path):
+                if value is not None:
+                    gathered[column][pk].append(value)
+        for row in chunk:
+            out = {column: row[path] for column, path in columns.items()}
+            for column in many:
+                out[column] = gathered[column][row["pk"]]
+            yield out
 
 
 def _csv_cell(value) -> str:
@@ -311,7 +403,7 @@ class ListingFeed(Feed):
         return self.build_listing(request)
 
     def items(self, listing: Listing):
-        return listing.filterset.apply(listing.base).order_by("-published_at")[: self.limit]
+        return listing.results.order_by("-published_at")[: self.limit]
 
     def item_pubdate(self, item):
         return item.published_at

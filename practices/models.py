@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country, Language
 
+from .facet_index import mark_changed
 from .search import update_search_vectors
 from .uploads import EXTENSIONS, sniff, validate_upload
 
@@ -152,6 +153,8 @@ class Status(models.TextChoices):
 
 # The fields search looks in, with their weights: the title counts most.
 SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
+# The name of the catalogue's facet index (see facet_index.py).
+INDEX_NAME = "practices"
 
 
 class Organisation(models.Model):
@@ -269,12 +272,6 @@ class PracticeQuerySet(models.QuerySet):
             "resources",
         )
 
-    def for_export(self) -> PracticeQuerySet:
-        """What the open-data exports contain."""
-        return self.select_related("organisation").prefetch_related(
-            "countries", "types", "focus_areas", "target_groups", "languages"
-        )
-
     def submitted_by(self, user) -> PracticeQuerySet:
         return self.filter(submitted_by=user)
 
@@ -370,6 +367,7 @@ class Practice(CuratedEntry):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = PracticeQuerySet.as_manager()
+    facet_index = INDEX_NAME
 
     class Meta(CuratedEntry.Meta):
         ordering = ["title"]
@@ -405,8 +403,14 @@ class Practice(CuratedEntry):
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
         update_search_vectors(Practice.objects.filter(pk=self.pk), SEARCH_FIELDS)
+        mark_changed(INDEX_NAME)
 
-    def get_absolute_url(self) -> str:
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed(INDEX_NAME)
+        return result
+
+    def get_absolute_url(self) -> str:  # noqa: DJ012 (save and delete belong together above)
         return reverse("practices:detail", kwargs={"slug": self.slug})
 
     @property

@@ -1,8 +1,9 @@
 """Full-text search, the one place that knows which database does what.
 
 On PostgreSQL: a weighted search vector (title over summary over description) kept in a
-column with a GIN index, ranked, plus trigram matching of titles for typos. On SQLite:
-every word must appear somewhere in the text fields, and titles that match rank first.
+column with a GIN index, ranked; when that finds nothing, trigram matching of titles
+forgives typos. On SQLite: every word must appear somewhere in the text fields, and titles
+that match rank first.
 """
 
 from __future__ import annotations
@@ -59,10 +60,13 @@ def search(queryset: QuerySet, q: str, fields: WeightedFields, title_field: str 
         return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
     if uses_postgres():
         query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
-        similarity = TrigramWordSimilarity(q, title_field)
-        return queryset.filter(
-            Q(search_vector=query) | Q(**{f"{title_field}__trigram_word_similar": q})
-        ).annotate(rank=SearchRank(F("search_vector"), query) + similarity * 0.5)
+        matches = queryset.filter(search_vector=query)
+        if matches.exists():
+            return matches.annotate(rank=SearchRank(F("search_vector"), query))
+        # Nothing matched as typed: perhaps a typo. Titles with a similar word, best first.
+        return queryset.filter(**{f"{title_field}__trigram_word_similar": q}).annotate(
+            rank=TrigramWordSimilarity(q, title_field)
+        )
     # SQLite: each word must appear in one of the fields.
     for word in q.split():
         matches = Q()

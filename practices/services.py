@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from accounts.editors import EDITORS_GROUP
 from accounts.mail import send_templated_email
 
+from .facet_index import mark_changed
 from .models import Status
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,7 @@ def submit(*, form, user, request, kind: str):
         entry.status = Status.REVIEW
         entry.save()
         form.save_m2m()
+    mark_changed(entry.facet_index)
     log.info("%s %s submitted for review", kind, entry.pk)
     admin_url = request.build_absolute_uri(
         reverse(f"admin:{entry._meta.app_label}_{entry._meta.model_name}_change", args=[entry.pk])
@@ -96,7 +98,9 @@ def send_back(*, entry, comment: str, request=None) -> None:
 
 def archive(*, entries) -> int:
     """Take entries off the public site without deleting them."""
-    return entries.exclude(status=Status.ARCHIVED).update(status=Status.ARCHIVED)
+    changed = entries.exclude(status=Status.ARCHIVED).update(status=Status.ARCHIVED)
+    mark_changed(entries.model.facet_index)
+    return changed
 
 
 def notify_published(*, entry, request=None) -> None:

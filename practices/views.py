@@ -2,9 +2,9 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
@@ -12,8 +12,8 @@ from django.views.decorators.http import require_safe
 from . import services
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm
-from .listing import Listing, ListingFeed, export_csv, export_json
-from .models import SEARCH_FIELDS, EvidenceLevel, Practice, Resource, Status
+from .listing import Listing, ListingFeed, export_csv, export_json, export_values
+from .models import INDEX_NAME, SEARCH_FIELDS, EvidenceLevel, Practice, Resource, Status
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -38,23 +38,23 @@ EXPORT_COLUMNS = [
 ]
 
 
-def practice_listing(request: HttpRequest) -> Listing:
-    """The published catalogue, narrowed by the request's search and facets."""
+def practice_listing(data: QueryDict) -> Listing:
+    """The published catalogue, narrowed by a request's search and facets."""
     return Listing(
-        data=request.GET,
+        data=data,
         queryset=Practice.objects.published(),
         filterset_class=PracticeFilterSet,
         search_fields=SEARCH_FIELDS,
         sorts=SORTS,
         default_sort="title",
+        index_name=INDEX_NAME,
     )
 
 
 @require_safe
 def practice_list(request: HttpRequest) -> HttpResponse:
-    listing = practice_listing(request)
-    page = listing.page()
-    page.object_list = page.object_list.for_list()
+    listing = practice_listing(request.GET)
+    page = listing.page(rows=Practice.objects.for_list())
     return render(
         request,
         "practices/practice_list.html",
@@ -90,25 +90,16 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def similar_practices(practice: Practice, limit: int = 6):
-    """Published practices of the same type or focus that run in other countries."""
-    through = Practice.types.through
-    focus_through = Practice.focus_areas.through
-    country_through = Practice.countries.through
-    type_ids = [t.pk for t in practice.types.all()]
-    focus_ids = [f.pk for f in practice.focus_areas.all()]
-    codes = [c.code for c in practice.countries.all()]
-    related = Q(
-        pk__in=through.objects.filter(peersupporttype_id__in=type_ids).values("practice_id")
-    ) | Q(pk__in=focus_through.objects.filter(focusarea_id__in=focus_ids).values("practice_id"))
-    return (
-        Practice.objects.published()
-        .filter(related)
-        .exclude(pk=practice.pk)
-        .exclude(pk__in=country_through.objects.filter(country_id__in=codes).values("practice_id"))
-        .order_by("-published_at", "pk")
-        .for_list()[:limit]
+def similar_practices(practice: Practice, limit: int = 6) -> list[Practice]:
+    """The newest published practices of the same type or focus that run in other countries."""
+    index = practice_listing(QueryDict()).index
+    related = index.bits_for("type", [t.slug for t in practice.types.all()]) | index.bits_for(
+        "focus", [f.slug for f in practice.focus_areas.all()]
     )
+    elsewhere = related - index.bits_for("country", [c.code for c in practice.countries.all()])
+    pks = index.first(elsewhere, "newest", limit, exclude=practice.pk)
+    rows = {row.pk: row for row in Practice.objects.for_list().filter(pk__in=pks)}
+    return [rows[pk] for pk in pks if pk in rows]
 
 
 def json_ld(request: HttpRequest, practice: Practice) -> dict:
@@ -146,29 +137,36 @@ def resource_download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
     return response
 
 
-def export_row(request: HttpRequest, practice: Practice) -> dict:
-    """One practice as open data."""
-    return {
-        "slug": practice.slug,
-        "url": request.build_absolute_uri(practice.get_absolute_url()),
-        "title": practice.title,
-        "summary": practice.summary,
-        "organisation": practice.organisation.name if practice.organisation else "",
-        "countries": [c.code for c in practice.countries.all()],
-        "types": [t.slug for t in practice.types.all()],
-        "focus_areas": [f.slug for f in practice.focus_areas.all()],
-        "target_groups": [g.slug for g in practice.target_groups.all()],
-        "languages": [language.code for language in practice.languages.all()],
-        "delivery_mode": practice.delivery_mode,
-        "evidence_level": practice.evidence_level,
-        "peer_led": practice.peer_led,
-        "last_verified": practice.last_verified.isoformat() if practice.last_verified else None,
-    }
+EXPORT_VALUES = {
+    "slug": "slug",
+    "title": "title",
+    "summary": "summary",
+    "organisation": "organisation__name",
+    "delivery_mode": "delivery_mode",
+    "evidence_level": "evidence_level",
+    "peer_led": "peer_led",
+    "last_verified": "last_verified",
+}
+EXPORT_MANY = {
+    "countries": "countries__code",
+    "types": "types__slug",
+    "focus_areas": "focus_areas__slug",
+    "target_groups": "target_groups__slug",
+    "languages": "languages__code",
+}
 
 
 def export_rows(request: HttpRequest):
-    results = practice_listing(request).results.for_export()
-    return (export_row(request, practice) for practice in results.iterator(chunk_size=500))
+    """The list's current selection as open data, every matching row."""
+    # One reverse() for all rows: the slug is the only part that changes.
+    url = request.build_absolute_uri(reverse("practices:detail", args=["--slug--"]))
+    rows = export_values(practice_listing(request.GET).results, EXPORT_VALUES, EXPORT_MANY)
+    for row in rows:
+        row["url"] = url.replace("--slug--", row["slug"])
+        row["organisation"] = row["organisation"] or ""
+        if row["last_verified"]:
+            row["last_verified"] = row["last_verified"].isoformat()
+        yield {column: row[column] for column in EXPORT_COLUMNS}
 
 
 @require_safe
@@ -186,7 +184,7 @@ class PracticeFeed(ListingFeed):
     description = gettext_lazy("Practices newly published in the Peer Support Resource Centre.")
 
     def build_listing(self, request):
-        return practice_listing(request)
+        return practice_listing(request.GET)
 
     def link(self, listing):
         return "/practices/"
