@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
@@ -12,7 +11,7 @@ from django.views.decorators.http import require_safe
 from . import services
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm
-from .listing import Listing, ListingFeed, export_csv, export_json, export_values
+from .listing import Listing, ListingFeed, export_csv, export_json, open_data_rows
 from .models import INDEX_NAME, SEARCH_FIELDS, EvidenceLevel, Practice, Resource, Status
 
 SORTS = {
@@ -62,17 +61,23 @@ def practice_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
-    """A published practice; an unpublished one only for its author and for editors."""
-    practice = get_object_or_404(Practice.objects.for_detail(), slug=slug)
-    if practice.is_public:
-        return practice
+def visible_entry_or_404(request: HttpRequest, queryset, slug: str):
+    """A published entry; an unpublished one only for its author and for editors."""
+    entry = get_object_or_404(queryset, slug=slug)
+    if entry.is_public:
+        return entry
     user = request.user
+    meta = entry._meta
     if user.is_authenticated and (
-        practice.submitted_by_id == user.pk or user.has_perm("practices.view_practice")
+        entry.submitted_by_id == user.pk
+        or user.has_perm(f"{meta.app_label}.view_{meta.model_name}")
     ):
-        return practice
+        return entry
     raise Http404
+
+
+def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
+    return visible_entry_or_404(request, Practice.objects.for_detail(), slug)
 
 
 @require_safe
@@ -157,16 +162,14 @@ EXPORT_MANY = {
 
 
 def export_rows(request: HttpRequest):
-    """The list's current selection as open data, every matching row."""
-    # One reverse() for all rows: the slug is the only part that changes.
-    url = request.build_absolute_uri(reverse("practices:detail", args=["--slug--"]))
-    rows = export_values(practice_listing(request.GET).results, EXPORT_VALUES, EXPORT_MANY)
-    for row in rows:
-        row["url"] = url.replace("--slug--", row["slug"])
-        row["organisation"] = row["organisation"] or ""
-        if row["last_verified"]:
-            row["last_verified"] = row["last_verified"].isoformat()
-        yield {column: row[column] for column in EXPORT_COLUMNS}
+    return open_data_rows(
+        request,
+        practice_listing(request.GET).results,
+        url_name="practices:detail",
+        values=EXPORT_VALUES,
+        many=EXPORT_MANY,
+        columns=EXPORT_COLUMNS,
+    )
 
 
 @require_safe
@@ -202,32 +205,45 @@ class PracticeFeed(ListingFeed):
         return item.organisation.name if item.organisation else None
 
 
+def submission_view(request: HttpRequest, *, form_class, template: str, kind: str, entry=None):
+    """Share a new entry, or change one's own entry while it is a draft or in review."""
+    form = form_class(request.POST or None, request.FILES or None, instance=entry)
+    if request.method == "POST" and form.is_valid():
+        services.submit(form=form, user=request.user, request=request, kind=kind)
+        if entry:
+            messages.success(request, _("Your changes are saved and waiting for review."))
+        else:
+            messages.success(request, _("Thank you. It is now waiting for an editor’s review."))
+        return redirect("accounts:submissions")
+    return render(request, template, {"form": form, "entry": entry})
+
+
+def own_submission_or_404(request: HttpRequest, queryset, slug: str):
+    """The member's own entry, while they may still change it; anyone else's is not found."""
+    return get_object_or_404(
+        queryset.filter(submitted_by=request.user, status__in=[Status.DRAFT, Status.REVIEW]),
+        slug=slug,
+    )
+
+
 @login_required
 def practice_submit(request: HttpRequest) -> HttpResponse:
     """A member shares a practice; it waits for an editor's review."""
-    form = PracticeSubmissionForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        services.submit(form=form, user=request.user, request=request, kind="practice")
-        messages.success(
-            request,
-            _("Thank you. Your practice is now waiting for an editor’s review."),
-        )
-        return redirect("accounts:submissions")
-    return render(request, "practices/practice_submit.html", {"form": form})
+    return submission_view(
+        request,
+        form_class=PracticeSubmissionForm,
+        template="practices/practice_submit.html",
+        kind="practice",
+    )
 
 
 @login_required
 def practice_edit(request: HttpRequest, slug: str) -> HttpResponse:
     """A member changes their own submission while it is a draft or in review."""
-    practice = get_object_or_404(
-        Practice.objects.submitted_by(request.user).filter(
-            status__in=[Status.DRAFT, Status.REVIEW]
-        ),
-        slug=slug,
+    return submission_view(
+        request,
+        form_class=PracticeSubmissionForm,
+        template="practices/practice_submit.html",
+        kind="practice",
+        entry=own_submission_or_404(request, Practice.objects.all(), slug),
     )
-    form = PracticeSubmissionForm(request.POST or None, instance=practice)
-    if request.method == "POST" and form.is_valid():
-        services.submit(form=form, user=request.user, request=request, kind="practice")
-        messages.success(request, _("Your changes are saved and waiting for review."))
-        return redirect("accounts:submissions")
-    return render(request, "practices/practice_submit.html", {"form": form, "practice": practice})
