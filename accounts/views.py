@@ -23,7 +23,13 @@ def profile(request: HttpRequest) -> HttpResponse:
 @login_required
 def submissions(request: HttpRequest) -> HttpResponse:
     """Everything the member has shared, with where each stands in review."""
-    practices = request.user.submitted_practices.order_by("-updated").only(
-        "title", "slug", "status", "editor_comment", "updated", "submitted_by"
+    fields = ["title", "slug", "status", "editor_comment", "updated", "submitted_by"]
+    user = request.user
+    return render(
+        request,
+        "accounts/submissions.html",
+        {
+            "practices": user.submitted_practices.order_by("-updated").only(*fields),
+            "trainings": user.submitted_trainingprogrammes.order_by("-updated").only(*fields),
+        },
     )
-    return render(request, "accounts/submissions.html", {"practices": practices})

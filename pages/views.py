@@ -7,12 +7,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from practices.models import Practice
+from trainings.models import TrainingProgramme
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     """The front door: the three aims and the way into each."""
-    context = {"practice_count": Practice.objects.published().count()}
+    context = {
+        "practice_count": Practice.objects.published().count(),
+        "training_count": TrainingProgramme.objects.published().count(),
+    }
     return render(request, "pages/home.html", context)
 
 
@@ -49,6 +53,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /accounts/",
         "Disallow: /admin/",
         "Disallow: /practices/submit/",
+        "Disallow: /trainings/submit/",
         "Allow: /",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]

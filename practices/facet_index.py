@@ -49,6 +49,13 @@ def get_index(name: str, build) -> FacetIndex:
     return index
 
 
+def facet_value(value) -> str:
+    """A stored value as it appears in URLs and exports (booleans as true/false)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 class Bits:
     """A set of row positions, stored as an int; cheap to AND, OR and count."""
 
@@ -99,7 +106,7 @@ class FacetIndex:
             grouped: dict[str, list[int]] = {}
             for pk, value in queryset.order_by().values_list("pk", path):
                 if value is not None:
-                    grouped.setdefault(str(value), []).append(self.position[pk])
+                    grouped.setdefault(facet_value(value), []).append(self.position[pk])
             self.values[name] = {
                 value: Bits.of(positions, self.size) for value, positions in grouped.items()
             }

@@ -96,9 +96,11 @@ class Facet(django_filters.Filter):
         choices: Callable[[], Iterable[tuple[str, str]]],
         normalise: Callable[[str], str] = str.strip,
         show_empty: bool = False,
+        boolean: bool = False,
         **kwargs,
     ):
         self.show_empty = show_empty
+        self.boolean = boolean
         super().__init__(choices=choices, normalise=normalise, **kwargs)
 
     @property
@@ -108,6 +110,8 @@ class Facet(django_filters.Filter):
     def filter(self, qs: QuerySet, value: list[str]) -> QuerySet:
         if not value:
             return qs
+        if self.boolean:
+            value = [v == "true" for v in value]
         lookup = {f"{self.field_name}__in": value}
         if self.is_relation:
             # A subquery, so that a row matching two values still appears once.

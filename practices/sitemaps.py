@@ -4,11 +4,16 @@ from django.urls import reverse
 from .models import Practice
 
 
-class PracticeListSitemap(Sitemap):
+class ListPagesSitemap(Sitemap):
+    """The public lists of every kind (trainings and workshops add theirs in the root URLs)."""
+
     changefreq = "daily"
 
+    def __init__(self, names: list[str]):
+        self.names = names
+
     def items(self):
-        return ["practices:list"]
+        return self.names
 
     def location(self, item):
         return reverse(item)

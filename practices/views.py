@@ -89,6 +89,9 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "practice": practice,
             "similar": similar_practices(practice),
+            "trainings": practice.training_programmes.filter(status=Status.PUBLISHED)
+            .select_related("provider")
+            .order_by("title"),
             "evidence_levels": list(EvidenceLevel),
             "json_ld": json_ld(request, practice),
         },
@@ -233,7 +236,7 @@ def practice_submit(request: HttpRequest) -> HttpResponse:
         request,
         form_class=PracticeSubmissionForm,
         template="practices/practice_submit.html",
-        kind="practice",
+        kind=gettext_lazy("practice"),
     )
 
 
@@ -244,6 +247,6 @@ def practice_edit(request: HttpRequest, slug: str) -> HttpResponse:
         request,
         form_class=PracticeSubmissionForm,
         template="practices/practice_submit.html",
-        kind="practice",
+        kind=gettext_lazy("practice"),
         entry=own_submission_or_404(request, Practice.objects.all(), slug),
     )

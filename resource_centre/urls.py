@@ -6,15 +6,17 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from pages import views as pages_views
-from practices.sitemaps import PracticeListSitemap, PracticeSitemap
+from practices.sitemaps import ListPagesSitemap, PracticeSitemap
+from trainings.sitemaps import TrainingSitemap
 
 admin.site.site_header = _("Peer Support Resource Centre: editors")
 admin.site.site_title = _("Resource Centre editors")
 admin.site.index_title = _("Curate the resource centre")
 
 sitemaps = {
-    "pages": PracticeListSitemap,
+    "pages": ListPagesSitemap(["home", "practices:list", "trainings:list"]),
     "practices": PracticeSitemap,
+    "trainings": TrainingSitemap,
 }
 
 urlpatterns = [
@@ -23,6 +25,7 @@ urlpatterns = [
     path("robots.txt", pages_views.robots_txt, name="robots"),
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("practices/", include("practices.urls")),
+    path("trainings/", include("trainings.urls")),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

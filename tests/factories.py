@@ -16,6 +16,7 @@ from practices.models import (
     Status,
     TargetGroup,
 )
+from trainings.models import Audience, TrainingProgramme
 
 PASSWORD = "calm-harbour-lantern-42"
 
@@ -90,3 +91,40 @@ class PracticeFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def languages(self, create, extracted, **kwargs):
         self.languages.set(extracted or ["en"])
+
+
+class TrainingFactory(factory.django.DjangoModelFactory):
+    """A published programme; pass countries=["DE"], languages=["de"], audiences=[...]."""
+
+    class Meta:
+        model = TrainingProgramme
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Training programme {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    summary = "A course for people who want to become peer support workers."
+    description = "Weekly sessions with practice in pairs."
+    provider = factory.SubFactory(OrganisationFactory)
+    status = Status.PUBLISHED
+    published_at = factory.LazyFunction(timezone.now)
+    last_verified = factory.LazyFunction(timezone.localdate)
+    hours = 40
+    delivery_mode = DeliveryMode.IN_PERSON
+
+    @factory.post_generation
+    def countries(self, create, extracted, **kwargs):
+        self.countries.set(extracted or ["NL"])
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        self.languages.set(extracted or ["nl"])
+
+    @factory.post_generation
+    def audiences(self, create, extracted, **kwargs):
+        slugs = extracted or ["aspiring-peer-workers"]
+        self.audiences.set(Audience.objects.filter(slug__in=slugs))
+
+    @factory.post_generation
+    def types(self, create, extracted, **kwargs):
+        if extracted:
+            self.types.set(PeerSupportType.objects.filter(slug__in=extracted))

@@ -1,0 +1,222 @@
+"""Public pages of the training directory, its open data, and member submissions."""
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from practices.listing import Listing, ListingFeed, export_csv, export_json, open_data_rows
+from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
+
+from .filters import TrainingFilterSet
+from .forms import TrainingSubmissionForm
+from .models import INDEX_NAME, SEARCH_FIELDS, TrainingProgramme
+
+SORTS = {
+    "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
+    "title": (gettext_lazy("Title (A to Z)"), ["title", "pk"]),
+    "newest": (gettext_lazy("Newest first"), ["-published_at", "title", "pk"]),
+    "shortest": (gettext_lazy("Shortest first"), ["hours", "title", "pk"]),
+}
+EXPORT_COLUMNS = [
+    "slug",
+    "url",
+    "title",
+    "organisation",
+    "countries",
+    "languages",
+    "types",
+    "focus_areas",
+    "audiences",
+    "format",
+    "accredited",
+    "delivery_mode",
+    "hours",
+    "free",
+    "cost",
+    "last_verified",
+]
+EXPORT_VALUES = {
+    "slug": "slug",
+    "title": "title",
+    "organisation": "provider__name",
+    "format": "format",
+    "accredited": "accredited",
+    "delivery_mode": "delivery_mode",
+    "hours": "hours",
+    "free": "is_free",
+    "cost_amount": "cost_amount",
+    "cost_currency": "cost_currency",
+    "last_verified": "last_verified",
+}
+EXPORT_MANY = {
+    "countries": "countries__code",
+    "languages": "languages__code",
+    "types": "types__slug",
+    "focus_areas": "focus_areas__slug",
+    "audiences": "audiences__slug",
+}
+MAX_COMPARED = 4
+
+
+def training_listing(data: QueryDict) -> Listing:
+    """The published directory, narrowed by a request's search and facets."""
+    return Listing(
+        data=data,
+        queryset=TrainingProgramme.objects.published(),
+        filterset_class=TrainingFilterSet,
+        search_fields=SEARCH_FIELDS,
+        sorts=SORTS,
+        default_sort="title",
+        index_name=INDEX_NAME,
+    )
+
+
+@require_safe
+def training_list(request: HttpRequest) -> HttpResponse:
+    listing = training_listing(request.GET)
+    page = listing.page(rows=TrainingProgramme.objects.for_list())
+    return render(
+        request,
+        "trainings/training_list.html",
+        {"listing": listing, "page": page, "facets": listing.facets()},
+    )
+
+
+@require_safe
+def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
+    related = [p for p in programme.related_practices.all() if p.is_public]
+    return render(
+        request,
+        "trainings/training_detail.html",
+        {
+            "programme": programme,
+            "related_practices": related,
+            "json_ld": json_ld(request, programme),
+        },
+    )
+
+
+def json_ld(request: HttpRequest, programme: TrainingProgramme) -> dict:
+    """schema.org Course description of the programme."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Course",
+        "name": programme.title,
+        "description": programme.summary,
+        "url": request.build_absolute_uri(programme.get_absolute_url()),
+        "inLanguage": [language.code for language in programme.languages.all()],
+        "timeRequired": f"PT{programme.hours}H",
+        "isAccessibleForFree": programme.is_free,
+    }
+    if programme.provider:
+        data["provider"] = {"@type": "Organization", "name": programme.provider.name}
+        if programme.provider.website:
+            data["provider"]["url"] = programme.provider.website
+    if programme.credits:
+        data["educationalCredentialAwarded"] = programme.credits
+    return data
+
+
+@require_safe
+def training_compare(request: HttpRequest) -> HttpResponse:
+    """Two to four programmes side by side, as picked by the visitor."""
+    requested = list(dict.fromkeys(s.strip() for s in request.GET.getlist("p") if s.strip()))
+    notices = []
+    if len(requested) > MAX_COMPARED:
+        notices.append(
+            _("Up to %(n)d programmes can be compared; the first %(n)d are shown.")
+            % {"n": MAX_COMPARED}
+        )
+        requested = requested[:MAX_COMPARED]
+    found = {
+        p.slug: p
+        for p in TrainingProgramme.objects.published().for_compare().filter(slug__in=requested)
+    }
+    for slug in requested:
+        if slug not in found:
+            notices.append(_("No published programme is called “%(slug)s”.") % {"slug": slug})
+    programmes = [found[slug] for slug in requested if slug in found]
+    if len(programmes) < 2:
+        notices.append(_("Pick at least two programmes to compare them."))
+    return render(
+        request,
+        "trainings/training_compare.html",
+        {"programmes": programmes, "notices": notices},
+    )
+
+
+def export_rows(request: HttpRequest):
+    rows = open_data_rows(
+        request,
+        training_listing(request.GET).results,
+        url_name="trainings:detail",
+        values=EXPORT_VALUES,
+        many=EXPORT_MANY,
+        columns=[*(c for c in EXPORT_COLUMNS if c != "cost"), "cost_amount", "cost_currency"],
+    )
+    for row in rows:
+        amount, currency = row.pop("cost_amount"), row.pop("cost_currency")
+        row["cost"] = "" if row["free"] else f"{amount.normalize():f} {currency}"
+        yield {column: row[column] for column in EXPORT_COLUMNS}
+
+
+@require_safe
+def training_export_csv(request: HttpRequest):
+    return export_csv(export_rows(request), EXPORT_COLUMNS, "trainings.csv")
+
+
+@require_safe
+def training_export_json(request: HttpRequest):
+    return export_json(export_rows(request), "trainings.json")
+
+
+class TrainingFeed(ListingFeed):
+    title = gettext_lazy("New peer-support training programmes")
+    description = gettext_lazy(
+        "Training programmes newly listed in the Peer Support Resource Centre."
+    )
+
+    def build_listing(self, request):
+        return training_listing(request.GET)
+
+    def link(self, listing):
+        return "/trainings/"
+
+    def items(self, listing):
+        return super().items(listing).select_related("provider")
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.summary
+
+    def item_author_name(self, item):
+        return item.provider.name if item.provider else None
+
+
+@login_required
+def training_submit(request: HttpRequest) -> HttpResponse:
+    """A member shares a training programme; it waits for an editor's review."""
+    return submission_view(
+        request,
+        form_class=TrainingSubmissionForm,
+        template="trainings/training_submit.html",
+        kind=gettext_lazy("training programme"),
+    )
+
+
+@login_required
+def training_edit(request: HttpRequest, slug: str) -> HttpResponse:
+    """A member changes their own submission while it is a draft or in review."""
+    return submission_view(
+        request,
+        form_class=TrainingSubmissionForm,
+        template="trainings/training_submit.html",
+        kind=gettext_lazy("training programme"),
+        entry=own_submission_or_404(request, TrainingProgramme.objects.all(), slug),
+    )
