@@ -20,6 +20,8 @@ from practices.models import (
     TargetGroup,
 )
 from practices.search import update_search_vectors
+from trainings.models import SEARCH_FIELDS as TRAINING_SEARCH_FIELDS
+from trainings.models import Audience, Format, TrainingProgramme
 
 # "group" is common (in most summaries); "lighthouse" is rare (about 0.5 % of rows).
 COMMON_WORD = "group"
@@ -50,12 +52,18 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 
 def generate(
-    *, practices: int = 20_000, drafts: int = 2_000, organisations: int = 2_000, seed: int = 7
+    *,
+    practices: int = 20_000,
+    drafts: int = 2_000,
+    organisations: int = 2_000,
+    trainings: int = 2_000,
+    seed: int = 7,
 ) -> dict:
     """Replace the catalogue with a synthetic one; return what was created."""
     rng = random.Random(seed)
     now = timezone.now()
     with transaction.atomic():
+        TrainingProgramme.objects.all().delete()
         Practice.objects.all().delete()
         Organisation.objects.all().delete()
         orgs = Organisation.objects.bulk_create(
@@ -97,10 +105,64 @@ def generate(
         created = Practice.objects.bulk_create(rows, batch_size=2000)
         _link(rng, created)
         update_search_vectors(Practice.objects.all(), SEARCH_FIELDS)
+    with transaction.atomic():
+        _trainings(rng, orgs, trainings)
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
-    return {"practices": practices, "drafts": drafts, "organisations": organisations}
+    return {
+        "practices": practices,
+        "drafts": drafts,
+        "organisations": organisations,
+        "trainings": trainings,
+    }
+
+
+def _trainings(rng: random.Random, orgs: list[Organisation], count: int) -> None:
+    TrainingProgramme.objects.all().delete()
+    rows = []
+    for n in range(count):
+        paid = rng.random() < 0.6
+        rows.append(
+            TrainingProgramme(
+                title=f"{rng.choice(ADJECTIVES).capitalize()} peer {rng.choice(NOUNS)} course {n}",
+                slug=f"bench-training-{n}",
+                provider=rng.choice(orgs),
+                summary=f"A {rng.choice(ADJECTIVES)} course where peers {rng.choice(VERBS)}.",
+                description=" ".join(_sentence(rng, 14) for _ in range(4)),
+                format=rng.choice(list(Format)),
+                accredited=rng.random() < 0.4,
+                delivery_mode=rng.choice(list(DeliveryMode)),
+                hours=rng.randint(6, 400),
+                cost_amount=rng.randint(20, 900) if paid else None,
+                cost_currency="EUR" if paid else "",
+                is_free=not paid,
+                status=Status.PUBLISHED,
+                published_at=timezone.now() - timedelta(hours=n),
+            )
+        )
+    created = TrainingProgramme.objects.bulk_create(rows, batch_size=2000)
+    audiences = list(Audience.objects.values_list("pk", flat=True))
+    countries = list(Country.objects.filter(code__in=EUROPE).values_list("pk", flat=True))
+    languages = list(Language.objects.filter(code__in=LANGUAGES).values_list("pk", flat=True))
+    types = list(PeerSupportType.objects.values_list("pk", flat=True))
+    for field_name, pool in (
+        ("audiences", audiences),
+        ("countries", countries),
+        ("languages", languages),
+        ("types", types),
+    ):
+        field = TrainingProgramme._meta.get_field(field_name)
+        through, target = field.remote_field.through, field.m2m_reverse_field_name()
+        through.objects.bulk_create(
+            [
+                through(trainingprogramme_id=programme.pk, **{f"{target}_id": value})
+                for programme in created
+                for value in rng.sample(pool, rng.randint(1, 2))
+            ],
+            batch_size=5000,
+        )
+    update_search_vectors(TrainingProgramme.objects.all(), TRAINING_SEARCH_FIELDS)
 
 
 def _link(rng: random.Random, practices: list[Practice]) -> None:

@@ -110,10 +110,11 @@ def main() -> int:
 
     from bench.data import COMMON_WORD, RARE_WORD, generate
     from practices.models import Practice
+    from trainings.models import TrainingProgramme
 
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
-    if not args.reuse_data or not Practice.objects.exists():
+    if not args.reuse_data or not TrainingProgramme.objects.exists():
         start = time.perf_counter()
         created = generate(
             practices=args.practices,
@@ -131,6 +132,7 @@ def main() -> int:
     selective = published.filter(title__icontains=RARE_WORD).count()
     common = published.filter(summary__icontains=COMMON_WORD).count()
     detail = published.order_by("pk")[total // 2]
+    training = TrainingProgramme.objects.published().order_by("pk")[1000]
     facets = "country=HU&type=mutual-support-groups"
     pages = {
         "home": "/",
@@ -140,6 +142,8 @@ def main() -> int:
         "practices-common": f"/practices/?q={COMMON_WORD}&{facets}",
         "practices-page50": "/practices/?country=HU&page=50",
         "practice-detail": detail.get_absolute_url(),
+        "trainings-facets": "/trainings/?language=de&accredited=true&mode=online",
+        "training-detail": training.get_absolute_url(),
         "practices-feed": "/practices/feed/",
         "practices-export": "/practices/export.csv",
     }

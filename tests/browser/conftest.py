@@ -62,6 +62,7 @@ def restore_reference_data() -> None:
 
     from accounts import reference as accounts_reference
     from practices import reference as practices_reference
+    from trainings import reference as trainings_reference
 
     accounts_reference.add_languages(apps)
     accounts_reference.add_countries(apps)
@@ -69,6 +70,8 @@ def restore_reference_data() -> None:
     accounts_reference.create_editors(apps)
     practices_reference.add_vocabulary(apps)
     practices_reference.grant_editors(apps)
+    trainings_reference.add_audiences(apps)
+    trainings_reference.grant_editors(apps)
 
 
 class AxeViolations(AssertionError):
