@@ -1,5 +1,7 @@
 """Factories for the models the tests need."""
 
+from datetime import timedelta
+
 import factory
 from allauth.account.models import EmailAddress
 from django.utils import timezone
@@ -17,6 +19,7 @@ from practices.models import (
     TargetGroup,
 )
 from trainings.models import Audience, TrainingProgramme
+from workshops.models import Kind, Workshop, WorkshopStatus
 
 PASSWORD = "calm-harbour-lantern-42"
 
@@ -128,3 +131,25 @@ class TrainingFactory(factory.django.DjangoModelFactory):
     def types(self, create, extracted, **kwargs):
         if extracted:
             self.types.set(PeerSupportType.objects.filter(slug__in=extracted))
+
+
+class WorkshopFactory(factory.django.DjangoModelFactory):
+    """A scheduled webinar a week from now with ten places, open for registration."""
+
+    class Meta:
+        model = Workshop
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Webinar {n}")
+    slug = factory.LazyAttribute(lambda o: slugify(o.title))
+    kind = Kind.WEBINAR
+    status = WorkshopStatus.SCHEDULED
+    summary = "An hour together on how peer workers keep good boundaries."
+    start = factory.LazyFunction(lambda: timezone.now() + timedelta(days=7))
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=2))
+    capacity_online = 10
+    join_url = "https://meet.example.org/room-42"
+
+    @factory.post_generation
+    def languages(self, create, extracted, **kwargs):
+        self.languages.set(extracted or ["en"])

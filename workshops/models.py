@@ -1,0 +1,313 @@
+"""Face-to-face workshops, virtual webinars and hybrids, and members' registrations."""
+
+from __future__ import annotations
+
+import uuid
+import zoneinfo
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Country, Language, validate_time_zone
+from practices.models import FocusArea, Organisation, PeerSupportType, Practice
+from trainings.models import TrainingProgramme
+
+
+class Kind(models.TextChoices):
+    WORKSHOP = "workshop", _("Face-to-face workshop")
+    WEBINAR = "webinar", _("Virtual webinar")
+    HYBRID = "hybrid", _("Hybrid (in person and online)")
+
+    @property
+    def has_venue(self) -> bool:
+        return self in (Kind.WORKSHOP, Kind.HYBRID)
+
+    @property
+    def is_online(self) -> bool:
+        return self in (Kind.WEBINAR, Kind.HYBRID)
+
+
+class WorkshopStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    COMPLETED = "completed", _("Completed")
+
+
+class AttendanceMode(models.TextChoices):
+    IN_PERSON = "in-person", _("In person")
+    ONLINE = "online", _("Online")
+
+
+class RegistrationWindow(models.TextChoices):
+    OPEN = "open", _("Registration is open.")
+    NOT_YET = "not-yet", _("Registration for this event has not opened yet.")
+    CLOSED = "closed", _("Registration for this event has closed.")
+    OVER = "over", _("Registration for this event has ended.")
+    CANCELLED = "cancelled", _("This event has been cancelled.")
+
+    @property
+    def message(self) -> str:
+        return self.label
+
+
+class WorkshopQuerySet(models.QuerySet):
+    def public(self) -> WorkshopQuerySet:
+        """Everything visitors may see: scheduled, completed and cancelled events."""
+        return self.exclude(status=WorkshopStatus.DRAFT)
+
+    def upcoming(self, now=None) -> WorkshopQuerySet:
+        return self.filter(end__gte=now or timezone.now())
+
+    def past(self, now=None) -> WorkshopQuerySet:
+        return self.filter(end__lt=now or timezone.now())
+
+
+class Workshop(models.Model):
+    """An event that members register for."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind, default=Kind.WEBINAR)
+    status = models.CharField(
+        _("status"), max_length=10, choices=WorkshopStatus, default=WorkshopStatus.DRAFT
+    )
+    organiser = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organising organisation"),
+        on_delete=models.PROTECT,
+        related_name="workshops",
+        null=True,
+        blank=True,
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    description = models.TextField(_("description"), blank=True)
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(
+        _("the event's time zone"),
+        max_length=64,
+        default="Europe/Brussels",
+        validators=[validate_time_zone],
+    )
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.CharField(_("address"), max_length=300, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="workshops",
+        null=True,
+        blank=True,
+    )
+    join_url = models.URLField(
+        _("online join link"),
+        blank=True,
+        help_text=_("Shown only to confirmed participants, never on public pages."),
+    )
+    capacity_in_person = models.PositiveIntegerField(_("seats in the room"), default=0)
+    capacity_online = models.PositiveIntegerField(_("places online"), default=0)
+    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    languages = models.ManyToManyField(
+        Language, verbose_name=_("languages"), related_name="workshops"
+    )
+    interpretation = models.ManyToManyField(
+        Language,
+        verbose_name=_("interpretation into"),
+        related_name="interpreted_workshops",
+        blank=True,
+    )
+    types = models.ManyToManyField(
+        PeerSupportType, verbose_name=_("peer-support types"), related_name="workshops", blank=True
+    )
+    focus_areas = models.ManyToManyField(
+        FocusArea, verbose_name=_("focus areas"), related_name="workshops", blank=True
+    )
+    related_practices = models.ManyToManyField(
+        Practice, verbose_name=_("related practices"), related_name="workshops", blank=True
+    )
+    related_trainings = models.ManyToManyField(
+        TrainingProgramme,
+        verbose_name=_("related training programmes"),
+        related_name="workshops",
+        blank=True,
+    )
+    materials = models.TextField(_("materials (after the event)"), blank=True)
+    recording_url = models.URLField(_("recording (after the event)"), blank=True)
+    cpd_hours = models.DecimalField(
+        _("CPD hours"), max_digits=4, decimal_places=1, null=True, blank=True
+    )
+    created = models.DateTimeField(auto_now_add=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    objects = WorkshopQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["start", "title"]
+        verbose_name = _("workshop or webinar")
+        verbose_name_plural = _("workshops and webinars")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=F("start")), name="workshop_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_closes__isnull=True)
+                | Q(registration_opens__isnull=True)
+                | Q(registration_closes__gt=F("registration_opens")),
+                name="workshop_registration_window_ordered",
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "start"], name="workshop_status_start_idx")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("workshops:detail", kwargs={"slug": self.slug})
+
+    @property
+    def kind_enum(self) -> Kind:
+        return Kind(self.kind)
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def capacity(self, mode: str) -> int:
+        """Seats for one way of attending (a webinar has no room, a workshop no stream)."""
+        if mode == AttendanceMode.IN_PERSON:
+            return self.capacity_in_person if self.kind_enum.has_venue else 0
+        return self.capacity_online if self.kind_enum.is_online else 0
+
+    def modes(self) -> list[AttendanceMode]:
+        """The ways one can attend this event."""
+        return [mode for mode in AttendanceMode if self.capacity(mode) > 0]
+
+    def registration_window(self, now=None) -> RegistrationWindow:
+        """Whether members can register now, and if not, why."""
+        now = now or timezone.now()
+        if self.status == WorkshopStatus.CANCELLED:
+            return RegistrationWindow.CANCELLED
+        if self.status != WorkshopStatus.SCHEDULED or now >= self.start:
+            return RegistrationWindow.OVER
+        if self.registration_opens and now < self.registration_opens:
+            return RegistrationWindow.NOT_YET
+        if self.registration_closes and now >= self.registration_closes:
+            return RegistrationWindow.CLOSED
+        return RegistrationWindow.OPEN
+
+    def seat_counts(self) -> dict[str, dict[str, int]]:
+        """Per way of attending: seats taken (confirmed or offered) and waiting."""
+        rows = (
+            self.registrations.filter(status__in=RegistrationStatus.holding_or_waiting())
+            .values("attendance_mode", "status")
+            .annotate(n=Count("pk"))
+        )
+        counts = {mode.value: {"taken": 0, "waiting": 0} for mode in AttendanceMode}
+        for row in rows:
+            key = "waiting" if row["status"] == RegistrationStatus.WAITLISTED else "taken"
+            counts[row["attendance_mode"]][key] += row["n"]
+        return counts
+
+
+class AccessNeed(models.TextChoices):
+    CAPTIONS = "captions", _("Live captions")
+    SIGN_LANGUAGE = "sign-language", _("Sign-language interpretation")
+    BREAKS = "breaks", _("Regular breaks")
+    EASY_READ = "easy-read", _("Easy-read materials")
+    CAMERA_OFF = "camera-off", _("Taking part with my camera off")
+    STEP_FREE = "step-free", _("Step-free access")
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waitlist")
+    OFFERED = "offered", _("Seat offered")
+    CANCELLED = "cancelled", _("Cancelled")
+    ATTENDED = "attended", _("Attended")
+    NO_SHOW = "no-show", _("Did not attend")
+
+    @classmethod
+    def active(cls) -> list[RegistrationStatus]:
+        """States in which the member still has a registration for the event."""
+        return [cls.CONFIRMED, cls.WAITLISTED, cls.OFFERED, cls.ATTENDED, cls.NO_SHOW]
+
+    @classmethod
+    def seat_holding(cls) -> list[RegistrationStatus]:
+        """States that take one of the seats (an offered seat is held for its member)."""
+        return [cls.CONFIRMED, cls.OFFERED, cls.ATTENDED, cls.NO_SHOW]
+
+    @classmethod
+    def holding_or_waiting(cls) -> list[RegistrationStatus]:
+        return [*cls.seat_holding(), cls.WAITLISTED]
+
+
+class Registration(models.Model):
+    """A member's place (or place in the queue) at an event."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="registrations")
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="registrations"
+    )
+    attendance_mode = models.CharField(
+        _("taking part"), max_length=10, choices=AttendanceMode, default=AttendanceMode.ONLINE
+    )
+    status = models.CharField(_("status"), max_length=10, choices=RegistrationStatus)
+    access_needs = models.JSONField(_("access needs"), default=list, blank=True)
+    access_needs_other = models.CharField(_("other access needs"), max_length=500, blank=True)
+    languages_needed = models.ManyToManyField(
+        Language, verbose_name=_("languages needed"), related_name="+", blank=True
+    )
+    code_of_conduct = models.BooleanField(_("agreed to the code of conduct"), default=False)
+    offered_until = models.DateTimeField(_("seat held until"), null=True, blank=True)
+    created = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
+    updated = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created", "pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            # One active registration per member and event, whatever the concurrency.
+            models.UniqueConstraint(
+                fields=["workshop", "member"],
+                condition=Q(status__in=RegistrationStatus.active()),
+                name="registration_one_active_per_member",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status=RegistrationStatus.OFFERED) | Q(offered_until__isnull=False),
+                name="registration_offer_has_deadline",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["workshop", "attendance_mode", "created"],
+                name="registration_waitlist_idx",
+                condition=Q(status=RegistrationStatus.WAITLISTED),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.member} · {self.workshop}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in RegistrationStatus.active()
+
+    def waitlist_position(self) -> int | None:
+        """1 for the first in the queue; None when not waiting."""
+        if self.status != RegistrationStatus.WAITLISTED:
+            return None
+        ahead = Registration.objects.filter(
+            workshop_id=self.workshop_id,
+            attendance_mode=self.attendance_mode,
+            status=RegistrationStatus.WAITLISTED,
+        ).filter(Q(created__lt=self.created) | Q(created=self.created, pk__lt=self.pk))
+        return ahead.count() + 1

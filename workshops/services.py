@@ -1,0 +1,182 @@
+"""Registration: every change of a seat happens here, in a transaction, under a lock.
+
+The workshop's row is locked (SELECT … FOR UPDATE on PostgreSQL; SQLite takes its write
+lock when the transaction begins, see the IMMEDIATE transaction mode in settings) before
+seats are counted, so two members can never both get the last seat. The partial unique
+constraint on registrations is the final guarantee against double registrations.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import Registration, RegistrationStatus, RegistrationWindow, Workshop
+
+log = logging.getLogger(__name__)
+
+# How long a seat offered from the waitlist is held, and how long before the start the
+# last offers must be answered.
+OFFER_HOLD = timedelta(hours=48)
+OFFER_CUTOFF_BEFORE_START = timedelta(hours=2)
+
+
+class RegistrationError(Exception):
+    """A registration step that cannot happen; the message is for the member."""
+
+
+@dataclass
+class Outcome:
+    registration: Registration
+    offered: list[Registration]
+
+
+def _locked(workshop_id: int) -> Workshop:
+    return Workshop.objects.select_for_update().get(pk=workshop_id)
+
+
+def _taken(workshop: Workshop, mode: str) -> int:
+    return workshop.registrations.filter(
+        attendance_mode=mode, status__in=RegistrationStatus.seat_holding()
+    ).count()
+
+
+def register(
+    *,
+    workshop: Workshop,
+    member,
+    mode: str,
+    access_needs: list[str] = (),
+    access_needs_other: str = "",
+    languages=(),
+    code_of_conduct: bool = False,
+    now=None,
+) -> Registration:
+    """Confirm the member, or put them on the waitlist when the seats are taken."""
+    now = now or timezone.now()
+    if not code_of_conduct:
+        raise RegistrationError(_("Please agree to the code of conduct to register."))
+    try:
+        with transaction.atomic():
+            workshop = _locked(workshop.pk)
+            window = workshop.registration_window(now)
+            if window != RegistrationWindow.OPEN:
+                raise RegistrationError(str(window.message))
+            if mode not in workshop.modes():
+                raise RegistrationError(_("This event cannot be attended that way."))
+            if workshop.registrations.filter(
+                member=member, status__in=RegistrationStatus.active()
+            ).exists():
+                raise RegistrationError(_("You are already registered for this event."))
+            full = _taken(workshop, mode) >= workshop.capacity(mode)
+            registration = Registration.objects.create(
+                workshop=workshop,
+                member=member,
+                attendance_mode=mode,
+                status=RegistrationStatus.WAITLISTED if full else RegistrationStatus.CONFIRMED,
+                access_needs=list(access_needs),
+                access_needs_other=access_needs_other,
+                code_of_conduct=True,
+                created=now,
+            )
+            registration.languages_needed.set(languages)
+    except IntegrityError:
+        # The unique constraint caught a double submission that raced past the check.
+        raise RegistrationError(_("You are already registered for this event.")) from None
+    log.info("registration %s: %s", registration.pk, registration.status)
+    return registration
+
+
+def cancel(*, registration: Registration, now=None) -> Outcome:
+    """Cancel a registration; a freed seat is offered to the first person waiting."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        workshop = _locked(registration.workshop_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status not in (
+            RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED,
+            RegistrationStatus.OFFERED,
+        ):
+            raise RegistrationError(_("This registration can no longer be cancelled."))
+        if workshop.start <= now:
+            raise RegistrationError(_("The event has already started."))
+        registration.status = RegistrationStatus.CANCELLED
+        registration.offered_until = None
+        registration.save(update_fields=["status", "offered_until", "updated"])
+        offered = _offer_free_seats(workshop, registration.attendance_mode, now)
+    return Outcome(registration, offered)
+
+
+def accept_offer(*, registration: Registration, now=None) -> Registration:
+    """Take the seat held for the member, if the offer still stands."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        _locked(registration.workshop_id)
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status == RegistrationStatus.CONFIRMED:
+            return registration  # accepted twice: nothing more to do
+        if registration.status != RegistrationStatus.OFFERED or registration.offered_until <= now:
+            raise RegistrationError(_("This offer has expired or been answered already."))
+        registration.status = RegistrationStatus.CONFIRMED
+        registration.offered_until = None
+        registration.save(update_fields=["status", "offered_until", "updated"])
+    return registration
+
+
+def decline_offer(*, registration: Registration, now=None) -> Outcome:
+    """Give the offered seat back; it moves on to the next person waiting."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        registration = Registration.objects.select_for_update().get(pk=registration.pk)
+        if registration.status != RegistrationStatus.OFFERED:
+            raise RegistrationError(_("This offer has expired or been answered already."))
+    return cancel(registration=registration, now=now)
+
+
+def expire_offers(*, now=None) -> list[Outcome]:
+    """Withdraw offers not answered in time and offer those seats to the next in line."""
+    now = now or timezone.now()
+    outcomes = []
+    expired = Registration.objects.filter(
+        status=RegistrationStatus.OFFERED, offered_until__lte=now
+    ).values_list("pk", "workshop_id")
+    for pk, workshop_id in expired:
+        with transaction.atomic():
+            workshop = _locked(workshop_id)
+            registration = Registration.objects.select_for_update().get(pk=pk)
+            if registration.status != RegistrationStatus.OFFERED:
+                continue
+            registration.status = RegistrationStatus.CANCELLED
+            registration.offered_until = None
+            registration.save(update_fields=["status", "offered_until", "updated"])
+            offered = _offer_free_seats(workshop, registration.attendance_mode, now)
+        outcomes.append(Outcome(registration, offered))
+    return outcomes
+
+
+def _offer_free_seats(workshop: Workshop, mode: str, now) -> list[Registration]:
+    """Offer every free seat of one mode to the people waiting, in order (lock held)."""
+    free = workshop.capacity(mode) - _taken(workshop, mode)
+    if free <= 0:
+        return []
+    deadline = min(now + OFFER_HOLD, workshop.start - OFFER_CUTOFF_BEFORE_START)
+    waiting = workshop.registrations.filter(
+        attendance_mode=mode, status=RegistrationStatus.WAITLISTED
+    ).order_by("created", "pk")[:free]
+    offered = []
+    for registration in waiting:
+        if deadline <= now:
+            # Too close to the start to wait for an answer: the seat is simply theirs.
+            registration.status = RegistrationStatus.CONFIRMED
+        else:
+            registration.status = RegistrationStatus.OFFERED
+            registration.offered_until = deadline
+        registration.save(update_fields=["status", "offered_until", "updated"])
+        offered.append(registration)
+    return offered
