@@ -11,6 +11,7 @@ never used for longer than ``MAX_AGE`` seconds, so a change made behind the code
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 import uuid
@@ -19,6 +20,7 @@ from collections.abc import Iterable
 from django.core.cache import cache
 from django.db.models import QuerySet
 
+log = logging.getLogger(__name__)
 MAX_AGE = 60
 _local: dict[str, tuple[str, float, FacetIndex]] = {}
 _lock = threading.Lock()
@@ -30,15 +32,23 @@ def _token_key(name: str) -> str:
 
 def mark_changed(name: str) -> None:
     """Tell every process that the rows behind list ``name`` changed."""
-    cache.set(_token_key(name), uuid.uuid4().hex, timeout=None)
+    try:
+        cache.set(_token_key(name), uuid.uuid4().hex, timeout=None)
+    except Exception:
+        # A cache outage must not lose an editor's work; copies expire within MAX_AGE.
+        log.warning("could not mark the %s index as changed", name, exc_info=True)
 
 
 def get_index(name: str, build) -> FacetIndex:
     """This process's index for list ``name``, rebuilt by ``build()`` when out of date."""
-    token = cache.get(_token_key(name))
-    if token is None:
-        cache.add(_token_key(name), uuid.uuid4().hex, timeout=None)
+    try:
         token = cache.get(_token_key(name))
+        if token is None:
+            cache.add(_token_key(name), uuid.uuid4().hex, timeout=None)
+            token = cache.get(_token_key(name))
+    except Exception:
+        log.warning("cache unavailable; rebuilding the %s index", name, exc_info=True)
+        token = uuid.uuid4().hex  # matches no copy: rebuild, the safe answer
     now = time.monotonic()
     entry = _local.get(name)
     if entry and entry[0] == token and now - entry[1] < MAX_AGE:

@@ -42,9 +42,7 @@ def chromium():
 
 
 @pytest.fixture
-def page(chromium, live_server, transactional_db, settings):
-    # Each browser test starts from an emptied database: put back what migrations add.
-    restore_reference_data()
+def page(chromium, live_server, reference_data, settings):
     # The live server finds static files by their plain names, not the manifest's hashed ones.
     settings.STORAGES = {
         **settings.STORAGES,
@@ -55,23 +53,6 @@ def page(chromium, live_server, transactional_db, settings):
     page = context.new_page()
     yield page
     context.close()
-
-
-def restore_reference_data() -> None:
-    from django.apps import apps
-
-    from accounts import reference as accounts_reference
-    from practices import reference as practices_reference
-    from trainings import reference as trainings_reference
-
-    accounts_reference.add_languages(apps)
-    accounts_reference.add_countries(apps)
-    accounts_reference.name_site(apps)
-    accounts_reference.create_editors(apps)
-    practices_reference.add_vocabulary(apps)
-    practices_reference.grant_editors(apps)
-    trainings_reference.add_audiences(apps)
-    trainings_reference.grant_editors(apps)
 
 
 class AxeViolations(AssertionError):

@@ -18,9 +18,7 @@ def test_find_compare_and_follow_to_a_practice(page):
         hours=200,
     )
     chosen.related_practices.set([practice])
-    TrainingFactory(
-        title="Peer basics in Vienna", countries=["AT"], languages=["de"], hours=40
-    )
+    TrainingFactory(title="Peer basics in Vienna", countries=["AT"], languages=["de"], hours=40)
     TrainingFactory(title="Dutch online course", delivery_mode=DeliveryMode.ONLINE)
 
     page.goto("/trainings/")

@@ -159,8 +159,7 @@ def test_an_offered_seat_counts_as_taken():
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrency needs PostgreSQL")
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_registrations_never_confirm_more_than_capacity():
+def test_concurrent_registrations_never_confirm_more_than_capacity(reference_data):
     capacity, people = 3, 24
     workshop = WorkshopFactory(capacity_online=capacity)
     members = [UserFactory() for _ in range(people)]

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from accounts.demo import seed_editor
 from practices.demo import seed_practices
+from trainings.demo import seed_trainings
 
 
 class Command(BaseCommand):
@@ -27,5 +28,6 @@ class Command(BaseCommand):
         with transaction.atomic():
             editor, password = seed_editor()
             practices = seed_practices()
-        self.stdout.write(f"Demo content: {practices} practices.")
+            trainings = seed_trainings()
+        self.stdout.write(f"Demo content: {practices} practices, {trainings} training programmes.")
         self.stdout.write(f"Demo editor: {editor.email} / {password}")
