@@ -202,6 +202,7 @@ class Listing:
     default_sort: str
     index_name: str
     per_page: int = 20
+    keep: tuple[str, ...] = ()  # parameters the filter form carries along unchanged
     notices: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -309,6 +310,9 @@ class Listing:
             )
             results.append(FacetResult(name, str(self.filterset.filters[name].label), options))
         return results
+
+    def kept(self) -> list[tuple[str, str]]:
+        return [(name, self.data[name]) for name in self.keep if self.data.get(name)]
 
     def sort_options(self) -> list[tuple[str, str]]:
         return [

@@ -8,13 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from pages import views as pages_views
 from practices.sitemaps import ListPagesSitemap, PracticeSitemap
 from trainings.sitemaps import TrainingSitemap
+from workshops import urls as workshop_urls
 
 admin.site.site_header = _("Peer Support Resource Centre: editors")
 admin.site.site_title = _("Resource Centre editors")
 admin.site.index_title = _("Curate the resource centre")
 
 sitemaps = {
-    "pages": ListPagesSitemap(["home", "practices:list", "trainings:list"]),
+    "pages": ListPagesSitemap(["home", "practices:list", "trainings:list", "workshops:list"]),
     "practices": PracticeSitemap,
     "trainings": TrainingSitemap,
 }
@@ -26,6 +27,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_views.sitemap, {"sitemaps": sitemaps}, name="sitemap"),
     path("practices/", include("practices.urls")),
     path("trainings/", include("trainings.urls")),
+    path("workshops/", include("workshops.urls")),
+    path("accounts/workshops/", include((workshop_urls.member_urlpatterns, "my-workshops"))),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),

@@ -6,6 +6,7 @@ import uuid
 import zoneinfo
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Count, F, Q
 from django.urls import reverse
@@ -13,8 +14,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country, Language, validate_time_zone
+from practices.facet_index import mark_changed
 from practices.models import FocusArea, Organisation, PeerSupportType, Practice
+from practices.search import update_search_vectors
 from trainings.models import TrainingProgramme
+
+SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
+INDEX_NAMES = ("workshops-upcoming", "workshops-past")
 
 
 class Kind(models.TextChoices):
@@ -145,6 +151,8 @@ class Workshop(models.Model):
     )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
+    # Maintained by update_search_vectors() on PostgreSQL; unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = WorkshopQuerySet.as_manager()
 
@@ -168,8 +176,18 @@ class Workshop(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        update_search_vectors(Workshop.objects.filter(pk=self.pk), SEARCH_FIELDS)
+        for name in INDEX_NAMES:
+            mark_changed(name)
+
     def get_absolute_url(self) -> str:
         return reverse("workshops:detail", kwargs={"slug": self.slug})
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == WorkshopStatus.CANCELLED
 
     @property
     def kind_enum(self) -> Kind:

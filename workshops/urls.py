@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "workshops"
+
+urlpatterns = [
+    path("", views.workshop_list, name="list"),
+    path("<slug:slug>/", views.workshop_detail, name="detail"),
+    path("<slug:slug>/register/", views.register, name="register"),
+    path("registrations/<uuid:public_id>/cancel/", views.cancel, name="cancel"),
+    path("registrations/<uuid:public_id>/accept/", views.accept, name="accept"),
+    path("registrations/<uuid:public_id>/decline/", views.decline, name="decline"),
+]
+
+# Mounted under /accounts/workshops/ by the root URLs.
+member_urlpatterns = [path("", views.my_workshops, name="list")]

@@ -1,0 +1,271 @@
+"""Workshop and webinar pages, registration, and the member's own workshops."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST, require_safe
+
+from practices.listing import Listing
+
+from . import services
+from .filters import WorkshopFilterSet
+from .forms import RegistrationForm
+from .models import (
+    SEARCH_FIELDS,
+    AttendanceMode,
+    Registration,
+    RegistrationStatus,
+    RegistrationWindow,
+    Workshop,
+)
+
+UPCOMING_SORTS = {
+    "relevance": (gettext_lazy("Best match"), ["-rank", "start", "pk"]),
+    "soonest": (gettext_lazy("Soonest first"), ["start", "title", "pk"]),
+    "title": (gettext_lazy("Title (A to Z)"), ["title", "pk"]),
+}
+PAST_SORTS = {
+    "relevance": (gettext_lazy("Best match"), ["-rank", "-start", "pk"]),
+    "latest": (gettext_lazy("Most recent first"), ["-start", "title", "pk"]),
+    "title": (gettext_lazy("Title (A to Z)"), ["title", "pk"]),
+}
+
+
+def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
+    """Upcoming (or past) public events, narrowed by a request's search and facets."""
+    now = timezone.now()
+    events = Workshop.objects.public()
+    return Listing(
+        data=data,
+        queryset=events.past(now) if past else events.upcoming(now),
+        filterset_class=WorkshopFilterSet,
+        search_fields=SEARCH_FIELDS,
+        sorts=PAST_SORTS if past else UPCOMING_SORTS,
+        default_sort="latest" if past else "soonest",
+        index_name="workshops-past" if past else "workshops-upcoming",
+        keep=("when",),
+    )
+
+
+@require_safe
+def workshop_list(request: HttpRequest) -> HttpResponse:
+    past = request.GET.get("when") == "past"
+    listing = workshop_listing(request.GET, past=past)
+    rows = Workshop.objects.select_related("country", "organiser").prefetch_related("languages")
+    page = listing.page(rows=rows)
+    return render(
+        request,
+        "workshops/workshop_list.html",
+        {"listing": listing, "page": page, "facets": listing.facets(), "past": past},
+    )
+
+
+def public_workshop_or_404(slug: str) -> Workshop:
+    return get_object_or_404(
+        Workshop.objects.public()
+        .select_related("country", "organiser")
+        .prefetch_related("languages", "interpretation", "types", "related_practices"),
+        slug=slug,
+    )
+
+
+@require_safe
+def workshop_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    workshop = public_workshop_or_404(slug)
+    registration = None
+    if request.user.is_authenticated:
+        registration = workshop.registrations.filter(
+            member=request.user, status__in=RegistrationStatus.active()
+        ).first()
+    return render(
+        request,
+        "workshops/workshop_detail.html",
+        {
+            "workshop": workshop,
+            "registration": registration,
+            "seats": seats(workshop),
+            "window": workshop.registration_window(),
+            "open": RegistrationWindow.OPEN,
+            "form": RegistrationForm(workshop=workshop) if registration is None else None,
+            "json_ld": json_ld(request, workshop),
+        },
+    )
+
+
+def seats(workshop: Workshop) -> list[dict]:
+    """For each way of attending: its label, seats left and people waiting."""
+    counts = workshop.seat_counts()
+    return [
+        {
+            "mode": mode,
+            "left": max(workshop.capacity(mode) - counts[mode]["taken"], 0),
+            "waiting": counts[mode]["waiting"],
+        }
+        for mode in workshop.modes()
+    ]
+
+
+def json_ld(request: HttpRequest, workshop: Workshop) -> dict:
+    """schema.org Event (an online location without the join link)."""
+    attendance = {
+        "workshop": "https://schema.org/OfflineEventAttendanceMode",
+        "webinar": "https://schema.org/OnlineEventAttendanceMode",
+        "hybrid": "https://schema.org/MixedEventAttendanceMode",
+    }[workshop.kind]
+    status = (
+        "https://schema.org/EventCancelled"
+        if workshop.registration_window() == RegistrationWindow.CANCELLED
+        else "https://schema.org/EventScheduled"
+    )
+    url = request.build_absolute_uri(workshop.get_absolute_url())
+    locations = []
+    if workshop.kind_enum.has_venue:
+        locations.append(
+            {
+                "@type": "Place",
+                "name": workshop.venue_name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": workshop.venue_address,
+                    "addressLocality": workshop.city,
+                    "addressCountry": workshop.country_id or "",
+                },
+            }
+        )
+    if workshop.kind_enum.is_online:
+        locations.append({"@type": "VirtualLocation", "url": url})
+    capacity = sum(workshop.capacity(mode) for mode in workshop.modes())
+    left = sum(row["left"] for row in seats(workshop))
+    return {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": workshop.title,
+        "description": workshop.summary,
+        "url": url,
+        "startDate": workshop.start.isoformat(),
+        "endDate": workshop.end.isoformat(),
+        "eventStatus": status,
+        "eventAttendanceMode": attendance,
+        "location": locations[0] if len(locations) == 1 else locations,
+        "inLanguage": [language.code for language in workshop.languages.all()],
+        "maximumAttendeeCapacity": capacity,
+        "remainingAttendeeCapacity": left,
+    }
+
+
+@login_required
+@require_POST
+def register(request: HttpRequest, slug: str) -> HttpResponse:
+    """Register the signed-in member (or put them on the waitlist)."""
+    workshop = public_workshop_or_404(slug)
+    form = RegistrationForm(request.POST, workshop=workshop)
+    if not form.is_valid():
+        return render(
+            request,
+            "workshops/workshop_detail.html",
+            {
+                "workshop": workshop,
+                "seats": seats(workshop),
+                "window": workshop.registration_window(),
+                "open": RegistrationWindow.OPEN,
+                "form": form,
+                "json_ld": json_ld(request, workshop),
+            },
+            status=400,
+        )
+    try:
+        registration = services.register(
+            workshop=workshop,
+            member=request.user,
+            mode=form.cleaned_data["mode"],
+            access_needs=form.cleaned_data["access_needs"],
+            access_needs_other=form.cleaned_data["access_needs_other"],
+            languages=form.cleaned_data["languages"],
+            code_of_conduct=form.cleaned_data["code_of_conduct"],
+        )
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+        return redirect(workshop)
+    if registration.status == RegistrationStatus.CONFIRMED:
+        messages.success(request, _("You are registered. See you there!"))
+    else:
+        messages.info(
+            request,
+            _("The event is full, so you are on the waitlist at position %(n)d.")
+            % {"n": registration.waitlist_position()},
+        )
+    return redirect(workshop)
+
+
+def own_registration_or_404(request: HttpRequest, public_id) -> Registration:
+    registration = Registration.objects.filter(public_id=public_id, member=request.user).first()
+    if registration is None:
+        raise Http404
+    return registration
+
+
+@login_required
+@require_POST
+def cancel(request: HttpRequest, public_id) -> HttpResponse:
+    registration = own_registration_or_404(request, public_id)
+    try:
+        services.cancel(registration=registration)
+        messages.success(request, _("Your registration is cancelled."))
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    return redirect("my-workshops:list")
+
+
+@login_required
+@require_POST
+def accept(request: HttpRequest, public_id) -> HttpResponse:
+    registration = own_registration_or_404(request, public_id)
+    try:
+        services.accept_offer(registration=registration)
+        messages.success(request, _("The seat is yours. See you there!"))
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    return redirect("my-workshops:list")
+
+
+@login_required
+@require_POST
+def decline(request: HttpRequest, public_id) -> HttpResponse:
+    registration = own_registration_or_404(request, public_id)
+    try:
+        services.decline_offer(registration=registration)
+        messages.success(
+            request, _("Thank you for letting us know. The seat goes to the next person.")
+        )
+    except services.RegistrationError as error:
+        messages.error(request, str(error))
+    return redirect("my-workshops:list")
+
+
+@login_required
+@require_safe
+def my_workshops(request: HttpRequest) -> HttpResponse:
+    """The member's registrations, upcoming first, each with its state in words."""
+    now = timezone.now()
+    registrations = (
+        Registration.objects.filter(member=request.user)
+        .exclude(status=RegistrationStatus.CANCELLED, workshop__end__lt=now)
+        .select_related("workshop")
+        .order_by("workshop__start")
+    )
+    upcoming = [r for r in registrations if r.workshop.end >= now]
+    past = [r for r in registrations if r.workshop.end < now]
+    return render(
+        request,
+        "workshops/my_workshops.html",
+        {
+            "upcoming": upcoming,
+            "past": list(reversed(past)),
+            "statuses": RegistrationStatus,
+            "modes": AttendanceMode,
+        },
+    )
