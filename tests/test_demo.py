@@ -5,6 +5,7 @@ from django.core.management import call_command
 
 from practices.models import FocusArea, PeerSupportType, Practice
 from trainings.models import TrainingProgramme
+from workshops.models import AttendanceMode, Kind, Registration, Workshop
 
 pytestmark = pytest.mark.django_db
 
@@ -29,8 +30,28 @@ def test_demo_directory_has_twenty_programmes_in_eight_countries_and_six_languag
     assert programmes.filter(modules__isnull=False).distinct().count() == programmes.count()
 
 
+def test_demo_events_include_a_full_one_an_open_hybrid_and_an_open_webinar():
+    call_command("seed_demo", "--force")
+    upcoming = list(Workshop.objects.public().upcoming())
+    full = [w for w in upcoming if any(w.seat_counts()[m]["waiting"] for m in w.modes())]
+    assert full
+    hybrids = [w for w in upcoming if w.kind == Kind.HYBRID]
+    assert any(all(w.capacity(m) > w.seat_counts()[m]["taken"] for m in w.modes()) for w in hybrids)
+    webinars = [w for w in upcoming if w.kind == Kind.WEBINAR and w.join_url]
+    assert any(
+        3
+        <= w.capacity(AttendanceMode.ONLINE) - w.seat_counts()[AttendanceMode.ONLINE]["taken"]
+        <= 10
+        for w in webinars
+    )
+
+
 def test_seeding_twice_duplicates_nothing():
     call_command("seed_demo", "--force")
-    first = Practice.objects.count()
+    counts = (Practice.objects.count(), Workshop.objects.count(), Registration.objects.count())
     call_command("seed_demo", "--force")
-    assert Practice.objects.count() == first
+    assert (
+        Practice.objects.count(),
+        Workshop.objects.count(),
+        Registration.objects.count(),
+    ) == counts

@@ -7,6 +7,7 @@ from django.db import transaction
 from accounts.demo import seed_editor
 from practices.demo import seed_practices
 from trainings.demo import seed_trainings
+from workshops.demo import seed_workshops
 
 
 class Command(BaseCommand):
@@ -29,5 +30,9 @@ class Command(BaseCommand):
             editor, password = seed_editor()
             practices = seed_practices()
             trainings = seed_trainings()
-        self.stdout.write(f"Demo content: {practices} practices, {trainings} training programmes.")
+            workshops = seed_workshops()
+        self.stdout.write(
+            f"Demo content: {practices} practices, {trainings} training programmes, "
+            f"{workshops} workshops and webinars."
+        )
         self.stdout.write(f"Demo editor: {editor.email} / {password}")
