@@ -99,10 +99,8 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset
 
 
-class PracticeAdminForm(forms.ModelForm):
-    class Meta:
-        model = Practice
-        fields = "__all__"  # noqa: DJ007 (the admin narrows the form to its fieldsets)
+class CuratedAdminForm(forms.ModelForm):
+    """Sending a member's submission back needs a comment: they receive it by e-mail."""
 
     def clean(self):
         data = super().clean()
@@ -120,9 +118,79 @@ class PracticeAdminForm(forms.ModelForm):
         return data
 
 
+class CuratedAdmin(admin.ModelAdmin):
+    """What editors do with every curated kind: preview, publish, send back, archive."""
+
+    form = CuratedAdminForm
+    actions = ["publish_selected", "archive_selected", "mark_verified_today"]
+    save_on_top = True
+
+    @admin.display(description=_("public page"))
+    def preview(self, obj):
+        if not obj.pk:
+            return "—"
+        label = _("View the public page") if obj.is_public else _("Preview (not public yet)")
+        return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
+
+    def save_model(self, request, obj, form, change):
+        # Publishing from the form goes through the same step as the bulk action.
+        becomes_public = obj.status == Status.PUBLISHED and not obj.published_at
+        sent_back = (
+            change
+            and form.initial.get("status") == Status.REVIEW
+            and obj.status == Status.DRAFT
+            and obj.submitted_by_id
+        )
+        if becomes_public:
+            obj.publish()
+        super().save_model(request, obj, form, change)
+        if becomes_public and obj.submitted_by_id:
+            services.notify_published(entry=obj, request=request)
+        if sent_back:
+            services.notify_sent_back(entry=obj, request=request)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Countries and vocabularies are saved after the entry itself.
+        mark_changed(form.instance.facet_index)
+
+    @admin.action(description=_("Publish the selected entries"), permissions=["change"])
+    def publish_selected(self, request, queryset):
+        published = services.publish(entries=queryset, request=request)
+        for obj in published:
+            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
+        n = len(published)
+        self.message_user(
+            request,
+            ngettext("%d entry published.", "%d entries published.", n) % n,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Archive the selected entries"), permissions=["change"])
+    def archive_selected(self, request, queryset):
+        archived = list(queryset.exclude(status=Status.ARCHIVED))
+        services.archive(entries=queryset)
+        for obj in archived:
+            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
+        n = len(archived)
+        self.message_user(
+            request,
+            ngettext("%d entry archived.", "%d entries archived.", n) % n,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Mark as verified today"), permissions=["change"])
+    def mark_verified_today(self, request, queryset):
+        n = queryset.update(last_verified=timezone.localdate())
+        self.message_user(
+            request,
+            ngettext("%d entry marked verified.", "%d entries marked verified.", n) % n,
+            messages.SUCCESS,
+        )
+
+
 @admin.register(Practice)
-class PracticeAdmin(admin.ModelAdmin):
-    form = PracticeAdminForm
+class PracticeAdmin(CuratedAdmin):
     list_display = [
         "title",
         "organisation",
@@ -157,8 +225,6 @@ class PracticeAdmin(admin.ModelAdmin):
     readonly_fields = ["submitted_by", "created", "updated", "published_at", "preview"]
     date_hierarchy = "updated"
     inlines = [ReferenceInline, LinkInline, ResourceInline]
-    actions = ["publish_selected", "archive_selected", "mark_verified_today"]
-    save_on_top = True
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "description", "preview"]}),
         (
@@ -207,66 +273,3 @@ class PracticeAdmin(admin.ModelAdmin):
     @admin.display(description=_("countries"))
     def country_list(self, obj):
         return ", ".join(c.code for c in obj.countries.all())
-
-    @admin.display(description=_("public page"))
-    def preview(self, obj):
-        if not obj.pk:
-            return "—"
-        label = _("View the public page") if obj.is_public else _("Preview (not public yet)")
-        return format_html('<a href="{}" target="_blank">{}</a>', obj.get_absolute_url(), label)
-
-    def save_model(self, request, obj, form, change):
-        # Publishing from the form goes through the same step as the bulk action.
-        becomes_public = obj.status == Status.PUBLISHED and not obj.published_at
-        sent_back = (
-            change
-            and form.initial.get("status") == Status.REVIEW
-            and obj.status == Status.DRAFT
-            and obj.submitted_by_id
-        )
-        if becomes_public:
-            obj.publish()
-        super().save_model(request, obj, form, change)
-        if becomes_public and obj.submitted_by_id:
-            services.notify_published(entry=obj, request=request)
-        if sent_back:
-            services.notify_sent_back(entry=obj, request=request)
-
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Countries and vocabularies are saved after the practice itself.
-        mark_changed(form.instance.facet_index)
-
-    @admin.action(description=_("Publish the selected practices"), permissions=["change"])
-    def publish_selected(self, request, queryset):
-        published = services.publish(entries=queryset, request=request)
-        for obj in published:
-            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
-        changed = len(published)
-        self.message_user(
-            request,
-            ngettext("%d practice published.", "%d practices published.", changed) % changed,
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Archive the selected practices"), permissions=["change"])
-    def archive_selected(self, request, queryset):
-        archived = list(queryset.exclude(status=Status.ARCHIVED))
-        changed = services.archive(entries=queryset)
-        for obj in archived:
-            self.log_change(request, obj, [{"changed": {"fields": ["status"]}}])
-        self.message_user(
-            request,
-            ngettext("%d practice archived.", "%d practices archived.", changed) % changed,
-            messages.SUCCESS,
-        )
-
-    @admin.action(description=_("Mark as verified today"), permissions=["change"])
-    def mark_verified_today(self, request, queryset):
-        changed = queryset.update(last_verified=timezone.localdate())
-        self.message_user(
-            request,
-            ngettext("%d practice marked verified.", "%d practices marked verified.", changed)
-            % changed,
-            messages.SUCCESS,
-        )

@@ -38,19 +38,39 @@ def lower(value: str) -> str:
     return value.strip().lower()
 
 
-class PracticeFilterSet(FacetFilterSet):
-    country = Facet(
-        field_name="countries__code",
-        label=_("Country"),
-        choices=country_choices,
-        normalise=upper,
-    )
-    type = Facet(
-        field_name="types__slug",
+# The facets every kind shares, so that their parameters mean the same everywhere.
+
+
+def country_facet(path: str = "countries__code") -> Facet:
+    return Facet(field_name=path, label=_("Country"), choices=country_choices, normalise=upper)
+
+
+def language_facet(path: str = "languages__code") -> Facet:
+    return Facet(field_name=path, label=_("Language"), choices=language_choices, normalise=lower)
+
+
+def type_facet(path: str = "types__slug") -> Facet:
+    return Facet(
+        field_name=path,
         label=_("Type of peer support"),
         choices=term_choices(PeerSupportType),
         normalise=lower,
     )
+
+
+def mode_facet(path: str = "delivery_mode") -> Facet:
+    return Facet(
+        field_name=path,
+        label=_("Delivery"),
+        choices=lambda: DeliveryMode.choices,
+        normalise=lower,
+        show_empty=True,
+    )
+
+
+class PracticeFilterSet(FacetFilterSet):
+    country = country_facet()
+    type = type_facet()
     focus = Facet(
         field_name="focus_areas__slug",
         label=_("Focus area"),
@@ -63,12 +83,7 @@ class PracticeFilterSet(FacetFilterSet):
         choices=term_choices(TargetGroup),
         normalise=lower,
     )
-    language = Facet(
-        field_name="languages__code",
-        label=_("Language"),
-        choices=language_choices,
-        normalise=lower,
-    )
+    language = language_facet()
     evidence = Facet(
         field_name="evidence_level",
         label=_("Evidence"),
@@ -76,10 +91,4 @@ class PracticeFilterSet(FacetFilterSet):
         normalise=lower,
         show_empty=True,
     )
-    mode = Facet(
-        field_name="delivery_mode",
-        label=_("Delivery"),
-        choices=lambda: DeliveryMode.choices,
-        normalise=lower,
-        show_empty=True,
-    )
+    mode = mode_facet()

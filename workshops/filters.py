@@ -2,9 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from practices.filters import country_choices, language_choices, lower, term_choices, upper
+from practices.filters import country_facet, language_facet, lower, type_facet
 from practices.listing import Facet, FacetFilterSet
-from practices.models import PeerSupportType
 
 from .models import Kind
 
@@ -17,18 +16,6 @@ class WorkshopFilterSet(FacetFilterSet):
         normalise=lower,
         show_empty=True,
     )
-    country = Facet(
-        field_name="country__code", label=_("Country"), choices=country_choices, normalise=upper
-    )
-    language = Facet(
-        field_name="languages__code",
-        label=_("Language"),
-        choices=language_choices,
-        normalise=lower,
-    )
-    type = Facet(
-        field_name="types__slug",
-        label=_("Type of peer support"),
-        choices=term_choices(PeerSupportType),
-        normalise=lower,
-    )
+    country = country_facet("country__code")
+    language = language_facet()
+    type = type_facet()

@@ -47,7 +47,7 @@ def test_bulk_publish_publishes_and_records_who_did_it(editor_client):
         {"action": "publish_selected", "_selected_action": [first.pk, second.pk]},
         follow=True,
     )
-    assert "2 practices published." in response.content.decode()
+    assert "2 entries published." in response.content.decode()
     assert set(Practice.objects.published().values_list("pk", flat=True)) == {first.pk, second.pk}
     entries = LogEntry.objects.filter(user=editor_client.editor, object_id=str(first.pk))
     assert entries.exists()
@@ -93,3 +93,38 @@ def test_organisation_autocomplete_answers_editors(editor_client):
     )
     assert response.status_code == 200
     assert response.json()["results"]
+
+
+def test_sending_a_submission_back_needs_a_comment_and_tells_the_member(editor_client):
+    author = UserFactory()
+    practice = PracticeFactory(status=Status.REVIEW, published_at=None, submitted_by=author)
+    url = f"/admin/practices/practice/{practice.pk}/change/"
+    form = editor_client.get(url).context["adminform"].form
+    data = {
+        key: value
+        for key, value in form.initial.items()
+        if value is not None and not hasattr(value, "all")
+    }
+    data.update(
+        {
+            "countries": ["HU"],
+            "types": list(practice.types.values_list("pk", flat=True)),
+            "focus_areas": list(practice.focus_areas.values_list("pk", flat=True)),
+            "status": Status.DRAFT,
+            "editor_comment": "",
+            "languages": ["en"],
+            "organisation": practice.organisation_id,
+        }
+    )
+    for prefix in ("references", "links", "resources"):
+        data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
+    data = {key: value for key, value in data.items() if key != "last_verified"}
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "the member receives this comment by e-mail" in response.content.decode()
+    data["editor_comment"] = "Please say how peers are supervised."
+    response = editor_client.post(url, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    practice.refresh_from_db()
+    assert practice.status == Status.DRAFT
+    assert [m.to for m in mail.outbox] == [[author.email]]
