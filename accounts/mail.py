@@ -6,15 +6,26 @@ from django.template.loader import render_to_string
 
 
 @task
-def send_email(*, to: list[str], subject: str, body: str) -> None:
-    """Send one plain-text message (run by the task backend, maybe in another process)."""
-    EmailMessage(subject=subject, body=body, to=to).send()
+def send_email(
+    *, to: list[str], subject: str, body: str, attachments: list[list[str]] | None = None
+) -> None:
+    """Send one plain-text message (run by the task backend, maybe in another process).
+
+    ``attachments`` holds [filename, text content, mimetype] triples (task arguments must be
+    plain JSON).
+    """
+    message = EmailMessage(subject=subject, body=body, to=to)
+    for filename, content, mimetype in attachments or []:
+        message.attach(filename, content, mimetype)
+    message.send()
 
 
-def send_templated_email(*, to: list[str], template: str, context: dict) -> None:
+def send_templated_email(
+    *, to: list[str], template: str, context: dict, attachments: list[list[str]] | None = None
+) -> None:
     """Render ``<template>_subject.txt`` and ``<template>.txt`` and queue the message."""
     if not to:
         return
     subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
     body = render_to_string(f"{template}.txt", context)
-    send_email.enqueue(to=list(to), subject=subject, body=body)
+    send_email.enqueue(to=list(to), subject=subject, body=body, attachments=attachments or [])

@@ -68,6 +68,11 @@ else:
     if len(SECRET_KEY) < 50 and not env_bool("ALLOW_SHORT_SECRET_KEY", False):
         raise ImproperlyConfigured("SECRET_KEY must be at least 50 characters long.")
 
+# The site's public address, for links in e-mails sent outside a request (reminders, offers).
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000" if DEBUG else "https://localhost").rstrip(
+    "/"
+)
+
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 

@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from .models import Registration, RegistrationStatus, RegistrationWindow, Workshop
+from .notifications import notify
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,7 @@ def register(
         # The unique constraint caught a double submission that raced past the check.
         raise RegistrationError(_("You are already registered for this event.")) from None
     log.info("registration %s: %s", registration.pk, registration.status)
+    notify(registration)
     return registration
 
 
@@ -110,6 +112,8 @@ def cancel(*, registration: Registration, now=None) -> Outcome:
         registration.offered_until = None
         registration.save(update_fields=["status", "offered_until", "updated"])
         offered = _offer_free_seats(workshop, registration.attendance_mode, now)
+    for changed in (registration, *offered):
+        notify(changed)
     return Outcome(registration, offered)
 
 
@@ -126,6 +130,7 @@ def accept_offer(*, registration: Registration, now=None) -> Registration:
         registration.status = RegistrationStatus.CONFIRMED
         registration.offered_until = None
         registration.save(update_fields=["status", "offered_until", "updated"])
+    notify(registration)
     return registration
 
 
@@ -156,6 +161,8 @@ def expire_offers(*, now=None) -> list[Outcome]:
             registration.offered_until = None
             registration.save(update_fields=["status", "offered_until", "updated"])
             offered = _offer_free_seats(workshop, registration.attendance_mode, now)
+        for changed in offered:
+            notify(changed)
         outcomes.append(Outcome(registration, offered))
     return outcomes
 

@@ -6,6 +6,9 @@ app_name = "workshops"
 
 urlpatterns = [
     path("", views.workshop_list, name="list"),
+    path("cancel/<str:token>/", views.cancel_by_link, name="cancel-link"),
+    path("feed.ics", views.feed_ics, name="feed-ics"),
+    path("<slug:slug>.ics", views.workshop_ics, name="ics"),
     path("<slug:slug>/", views.workshop_detail, name="detail"),
     path("<slug:slug>/register/", views.register, name="register"),
     path("registrations/<uuid:public_id>/cancel/", views.cancel, name="cancel"),

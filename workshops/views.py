@@ -1,5 +1,7 @@
 """Workshop and webinar pages, registration, and the member's own workshops."""
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
@@ -7,11 +9,11 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from practices.listing import Listing
 
-from . import services
+from . import calendar, services
 from .filters import WorkshopFilterSet
 from .forms import RegistrationForm
 from .models import (
@@ -22,6 +24,7 @@ from .models import (
     RegistrationWindow,
     Workshop,
 )
+from .notifications import registration_for_token
 
 UPCOMING_SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "start", "pk"]),
@@ -269,3 +272,54 @@ def my_workshops(request: HttpRequest) -> HttpResponse:
             "modes": AttendanceMode,
         },
     )
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+def cancel_by_link(request: HttpRequest, token: str) -> HttpResponse:
+    """The link in every e-mail: a page with one button, so that a GET never cancels."""
+    registration = registration_for_token(token)
+    if registration is None:
+        return render(request, "workshops/cancel_link.html", {"invalid": True}, status=400)
+    cancelled = False
+    if request.method == "POST":
+        try:
+            services.cancel(registration=registration)
+            cancelled = True
+        except services.RegistrationError as error:
+            messages.error(request, str(error))
+        registration.refresh_from_db()
+    return render(
+        request,
+        "workshops/cancel_link.html",
+        {
+            "registration": registration,
+            "cancelled": cancelled,
+            "can_cancel": registration.status
+            in (
+                RegistrationStatus.CONFIRMED,
+                RegistrationStatus.WAITLISTED,
+                RegistrationStatus.OFFERED,
+            ),
+        },
+    )
+
+
+@require_safe
+def feed_ics(request: HttpRequest) -> HttpResponse:
+    """Every public event of the past month and the future, for calendar apps."""
+    since = timezone.now() - timedelta(days=31)
+    events = Workshop.objects.public().filter(end__gte=since).order_by("start")
+    body = calendar.feed_ics(events, lambda w: request.build_absolute_uri(w.get_absolute_url()))
+    return HttpResponse(body, content_type="text/calendar; charset=utf-8")
+
+
+@require_safe
+def workshop_ics(request: HttpRequest, slug: str) -> HttpResponse:
+    """One public event as a calendar file (the join link comes only by e-mail)."""
+    workshop = public_workshop_or_404(slug)
+    body = calendar.registration_ics(
+        workshop, request.build_absolute_uri(workshop.get_absolute_url())
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{workshop.slug}.ics"'
+    return response

@@ -1,0 +1,78 @@
+"""What members are told about their registrations, by e-mail, with a calendar file."""
+
+from django.conf import settings
+from django.core import signing
+from django.urls import reverse
+
+from accounts.mail import send_templated_email
+
+from .calendar import registration_ics
+from .models import AttendanceMode, Registration, RegistrationStatus
+
+CANCEL_SALT = "workshops.cancel-link"
+
+
+def absolute(path: str) -> str:
+    return settings.SITE_URL + path
+
+
+def cancel_token(registration: Registration) -> str:
+    """A signed token naming the registration, for the cancel link in every e-mail."""
+    return signing.dumps(str(registration.public_id), salt=CANCEL_SALT)
+
+
+def registration_for_token(token: str) -> Registration | None:
+    """The registration a cancel link names, or None when the link was tampered with."""
+    try:
+        public_id = signing.loads(token, salt=CANCEL_SALT)
+    except signing.BadSignature:
+        return None
+    return (
+        Registration.objects.select_related("workshop", "member")
+        .filter(public_id=public_id)
+        .first()
+    )
+
+
+def join_url_for(registration: Registration) -> str:
+    """The online join link, only for a confirmed place online."""
+    if (
+        registration.status == RegistrationStatus.CONFIRMED
+        and registration.attendance_mode == AttendanceMode.ONLINE
+    ):
+        return registration.workshop.join_url
+    return ""
+
+
+def notify(registration: Registration) -> None:
+    """Tell the member where their registration stands now."""
+    template = {
+        RegistrationStatus.CONFIRMED: "workshops/email/confirmed",
+        RegistrationStatus.WAITLISTED: "workshops/email/waitlisted",
+        RegistrationStatus.OFFERED: "workshops/email/offered",
+        RegistrationStatus.CANCELLED: "workshops/email/cancelled",
+    }.get(registration.status)
+    if template is None:
+        return
+    workshop, member = registration.workshop, registration.member
+    url = absolute(workshop.get_absolute_url())
+    join_url = join_url_for(registration)
+    context = {
+        "registration": registration,
+        "workshop": workshop,
+        "member": member,
+        "member_zone": member.time_zone or workshop.time_zone,
+        "url": url,
+        "join_url": join_url,
+        "mine_url": absolute(reverse("my-workshops:list")),
+        "list_url": absolute(reverse("workshops:list")),
+        "cancel_url": absolute(reverse("workshops:cancel-link", args=[cancel_token(registration)])),
+        "position": registration.waitlist_position(),
+    }
+    attachments = []
+    if registration.status == RegistrationStatus.CONFIRMED:
+        ics = registration_ics(workshop, url, join_url=join_url)
+        attachments.append([f"{workshop.slug}.ics", ics, "text/calendar"])
+    send_templated_email(
+        to=[member.email], template=template, context=context, attachments=attachments
+    )
