@@ -89,12 +89,16 @@ def training_list(request: HttpRequest) -> HttpResponse:
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
     related = [p for p in programme.related_practices.all() if p.is_public]
+    # Workshops come after trainings in the apps' order: read them through the relation,
+    # whose manager brings the workshops' own queryset methods.
+    upcoming = programme.workshops.public().upcoming().order_by("start")[:10]
     return render(
         request,
         "trainings/training_detail.html",
         {
             "programme": programme,
             "related_practices": related,
+            "workshops": upcoming,
             "json_ld": json_ld(request, programme),
         },
     )

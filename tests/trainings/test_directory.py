@@ -256,3 +256,26 @@ def test_a_member_shares_a_programme_and_sees_it_with_their_practices(client, me
     client.force_login(other)
     assert client.get(f"/trainings/{programme.slug}/edit/").status_code == 404
     assert client.get(programme.get_absolute_url()).status_code == 404
+
+
+def test_detail_lists_upcoming_workshops_that_reference_it(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories import WorkshopFactory
+    from workshops.models import WorkshopStatus
+
+    programme = TrainingFactory()
+    soon = WorkshopFactory(title="Taster webinar")
+    past = WorkshopFactory(
+        title="Old webinar",
+        start=timezone.now() - timedelta(days=9),
+        end=timezone.now() - timedelta(days=9, hours=-2),
+    )
+    draft = WorkshopFactory(title="Draft webinar", status=WorkshopStatus.DRAFT)
+    for workshop in (soon, past, draft):
+        workshop.related_trainings.add(programme)
+    html = client.get(programme.get_absolute_url()).content.decode()
+    assert "Taster webinar" in html
+    assert "Old webinar" not in html and "Draft webinar" not in html
