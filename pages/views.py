@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from practices.models import Practice
 from trainings.models import TrainingProgramme
+from workshops.models import Workshop
 
 
 @require_safe
@@ -16,6 +17,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "practice_count": Practice.objects.published().count(),
         "training_count": TrainingProgramme.objects.published().count(),
+        "workshop_count": Workshop.objects.public().upcoming().count(),
     }
     return render(request, "pages/home.html", context)
 
