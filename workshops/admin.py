@@ -1,10 +1,17 @@
 """The editors' workplace for events and registrations."""
 
-from django.contrib import admin
-from django.db.models import Count, Q
-from django.utils.translation import gettext_lazy as _
+import csv
+from collections import Counter
 
-from .models import Registration, RegistrationStatus, Workshop
+from django.contrib import admin, messages
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from . import services
+from .models import AccessNeed, Registration, RegistrationStatus, Workshop
 
 
 class RegistrationInline(admin.TabularInline):
@@ -41,6 +48,8 @@ class WorkshopAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
     inlines = [RegistrationInline]
     save_on_top = True
+    readonly_fields = ["needs_summary"]
+    actions = ["cancel_workshops", "export_attendees"]
     fieldsets = [
         (
             None,
@@ -63,6 +72,7 @@ class WorkshopAdmin(admin.ModelAdmin):
             {"fields": ["types", "focus_areas", "related_practices", "related_trainings"]},
         ),
         (_("After the event"), {"fields": ["materials", "recording_url", "cpd_hours"]}),
+        (_("What participants need"), {"fields": ["needs_summary"]}),
     ]
 
     def get_queryset(self, request):
@@ -90,6 +100,83 @@ class WorkshopAdmin(admin.ModelAdmin):
     def offered(self, obj):
         return obj._offered
 
+    @admin.display(description=_("access needs and languages requested"))
+    def needs_summary(self, obj):
+        """How many active participants asked for each need and language (to book support)."""
+        if not obj.pk:
+            return "—"
+        active = obj.registrations.filter(status__in=RegistrationStatus.holding_or_waiting())
+        needs = Counter(
+            need for row in active.values_list("access_needs", flat=True) for need in row
+        )
+        languages = Counter(
+            active.exclude(languages_needed=None).values_list("languages_needed__name", flat=True)
+        )
+        rows = [(AccessNeed(need).label, n) for need, n in needs.most_common()]
+        rows += [(_("Language: %(name)s") % {"name": name}, n) for name, n in languages.items()]
+        others = active.exclude(access_needs_other="").count()
+        if others:
+            rows.append((_("Other needs described"), others))
+        if not rows:
+            return _("Nobody has asked for anything yet.")
+        return format_html_join("", "<p>{}: <strong>{}</strong></p>", rows)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "join_url" in form.changed_data and obj.join_url:
+            told = services.send_new_join_link(workshop=obj)
+            self.message_user(
+                request,
+                ngettext(
+                    "The new join link was sent to %d participant.",
+                    "The new join link was sent to %d participants.",
+                    told,
+                )
+                % told,
+                messages.SUCCESS,
+            )
+
+    @admin.action(
+        description=_("Cancel the selected events and tell everyone"), permissions=["change"]
+    )
+    def cancel_workshops(self, request, queryset):
+        told = sum(services.cancel_workshop(workshop=workshop) for workshop in queryset)
+        for workshop in queryset:
+            self.log_change(request, workshop, [{"changed": {"fields": ["status"]}}])
+        self.message_user(
+            request,
+            ngettext("%d participant was told.", "%d participants were told.", told) % told,
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Download the attendee list (CSV)"), permissions=["view"])
+    def export_attendees(self, request, queryset):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="attendees.csv"'
+        writer = csv.writer(response)
+        writer.writerow(["event", "name", "email", "taking part", "status", "access needs"])
+        registrations = (
+            Registration.objects.filter(workshop__in=queryset)
+            .exclude(status=RegistrationStatus.CANCELLED)
+            .select_related("workshop", "member")
+            .order_by("workshop__start", "created")
+        )
+        for r in registrations:
+            needs = [str(AccessNeed(n).label) for n in r.access_needs]
+            if r.access_needs_other:
+                needs.append(r.access_needs_other)
+            writer.writerow(
+                [
+                    r.workshop.title,
+                    r.member.get_full_name(),
+                    r.member.email,
+                    r.get_attendance_mode_display(),
+                    r.get_status_display(),
+                    "; ".join(needs),
+                ]
+            )
+        return response
+
 
 @admin.register(Registration)
 class RegistrationAdmin(admin.ModelAdmin):
@@ -99,3 +186,19 @@ class RegistrationAdmin(admin.ModelAdmin):
     search_fields = ["workshop__title", "member__email", "member__display_name"]
     autocomplete_fields = ["workshop", "member"]
     readonly_fields = ["public_id", "created", "updated"]
+
+    actions = ["mark_attended", "mark_no_show"]
+
+    @admin.action(description=_("Mark as attended"), permissions=["change"])
+    def mark_attended(self, request, queryset):
+        n = queryset.filter(
+            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.NO_SHOW]
+        ).update(status=RegistrationStatus.ATTENDED)
+        self.message_user(request, ngettext("%d marked attended.", "%d marked attended.", n) % n)
+
+    @admin.action(description=_("Mark as did not attend"), permissions=["change"])
+    def mark_no_show(self, request, queryset):
+        n = queryset.filter(
+            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED]
+        ).update(status=RegistrationStatus.NO_SHOW)
+        self.message_user(request, ngettext("%d marked absent.", "%d marked absent.", n) % n)

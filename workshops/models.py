@@ -285,6 +285,10 @@ class Registration(models.Model):
     )
     code_of_conduct = models.BooleanField(_("agreed to the code of conduct"), default=False)
     offered_until = models.DateTimeField(_("seat held until"), null=True, blank=True)
+    reminded_at = models.DateTimeField(_("reminder sent"), null=True, blank=True, editable=False)
+    followed_up_at = models.DateTimeField(
+        _("after-event message sent"), null=True, blank=True, editable=False
+    )
     created = models.DateTimeField(_("registered"), default=timezone.now, db_index=True)
     updated = models.DateTimeField(auto_now=True)
 

@@ -52,8 +52,27 @@ def notify(registration: Registration) -> None:
         RegistrationStatus.OFFERED: "workshops/email/offered",
         RegistrationStatus.CANCELLED: "workshops/email/cancelled",
     }.get(registration.status)
-    if template is None:
-        return
+    if template is not None:
+        _send(registration, template, calendar=registration.status == RegistrationStatus.CONFIRMED)
+
+
+def notify_reminder(registration: Registration) -> None:
+    _send(registration, "workshops/email/reminder", calendar=True)
+
+
+def notify_follow_up(registration: Registration) -> None:
+    _send(registration, "workshops/email/follow_up")
+
+
+def notify_event_cancelled(registration: Registration) -> None:
+    _send(registration, "workshops/email/event_cancelled")
+
+
+def notify_new_join_link(registration: Registration) -> None:
+    _send(registration, "workshops/email/new_join_link", calendar=True)
+
+
+def _send(registration: Registration, template: str, *, calendar: bool = False) -> None:
     workshop, member = registration.workshop, registration.member
     url = absolute(workshop.get_absolute_url())
     join_url = join_url_for(registration)
@@ -70,7 +89,7 @@ def notify(registration: Registration) -> None:
         "position": registration.waitlist_position(),
     }
     attachments = []
-    if registration.status == RegistrationStatus.CONFIRMED:
+    if calendar:
         ics = registration_ics(workshop, url, join_url=join_url)
         attachments.append([f"{workshop.slug}.ics", ics, "text/calendar"])
     send_templated_email(

@@ -16,8 +16,21 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import Registration, RegistrationStatus, RegistrationWindow, Workshop
-from .notifications import notify
+from .models import (
+    AttendanceMode,
+    Registration,
+    RegistrationStatus,
+    RegistrationWindow,
+    Workshop,
+    WorkshopStatus,
+)
+from .notifications import (
+    notify,
+    notify_event_cancelled,
+    notify_follow_up,
+    notify_new_join_link,
+    notify_reminder,
+)
 
 log = logging.getLogger(__name__)
 
@@ -187,3 +200,89 @@ def _offer_free_seats(workshop: Workshop, mode: str, now) -> list[Registration]:
         registration.save(update_fields=["status", "offered_until", "updated"])
         offered.append(registration)
     return offered
+
+
+def cancel_workshop(*, workshop: Workshop) -> int:
+    """Cancel an event and tell everyone registered; returns how many were told."""
+    with transaction.atomic():
+        workshop = _locked(workshop.pk)
+        workshop.status = WorkshopStatus.CANCELLED
+        workshop.save()
+        affected = list(
+            workshop.registrations.filter(
+                status__in=RegistrationStatus.holding_or_waiting()
+            ).select_related("member", "workshop")
+        )
+    for registration in affected:
+        notify_event_cancelled(registration)
+    log.info("workshop %s cancelled, %d told", workshop.pk, len(affected))
+    return len(affected)
+
+
+def send_reminders(*, now=None, ahead=timedelta(hours=24)) -> int:
+    """Remind confirmed participants of events starting within ``ahead``, once each."""
+    now = now or timezone.now()
+    due = Registration.objects.filter(
+        status=RegistrationStatus.CONFIRMED,
+        reminded_at__isnull=True,
+        workshop__status=WorkshopStatus.SCHEDULED,
+        workshop__start__gt=now,
+        workshop__start__lte=now + ahead,
+    ).select_related("workshop", "member")
+    sent = 0
+    for registration in due:
+        # Mark first, in its own statement, so that two runs never both send.
+        if Registration.objects.filter(pk=registration.pk, reminded_at__isnull=True).update(
+            reminded_at=now
+        ):
+            notify_reminder(registration)
+            sent += 1
+    return sent
+
+
+def send_follow_ups(*, now=None) -> int:
+    """After an event, send its materials to everyone who had a place, once each."""
+    now = now or timezone.now()
+    due = (
+        Registration.objects.filter(
+            status__in=[
+                RegistrationStatus.CONFIRMED,
+                RegistrationStatus.ATTENDED,
+                RegistrationStatus.NO_SHOW,
+            ],
+            followed_up_at__isnull=True,
+            workshop__end__lte=now,
+            workshop__end__gt=now - timedelta(days=14),
+        )
+        .exclude(workshop__status=WorkshopStatus.CANCELLED)
+        .select_related("workshop", "member")
+    )
+    sent = 0
+    for registration in due:
+        if Registration.objects.filter(pk=registration.pk, followed_up_at__isnull=True).update(
+            followed_up_at=now
+        ):
+            notify_follow_up(registration)
+            sent += 1
+    return sent
+
+
+def erase_access_needs(*, older_than: timedelta = timedelta(days=30), now=None) -> int:
+    """Delete access needs of events that ended more than ``older_than`` ago."""
+    now = now or timezone.now()
+    stale = Registration.objects.filter(workshop__end__lt=now - older_than).exclude(
+        access_needs=[], access_needs_other=""
+    )
+    return stale.update(access_needs=[], access_needs_other="")
+
+
+def send_new_join_link(*, workshop: Workshop) -> int:
+    """After an editor changed the join link, send it to every confirmed online participant."""
+    confirmed_online = workshop.registrations.filter(
+        status=RegistrationStatus.CONFIRMED, attendance_mode=AttendanceMode.ONLINE
+    ).select_related("member", "workshop")
+    told = 0
+    for registration in confirmed_online:
+        notify_new_join_link(registration)
+        told += 1
+    return told
