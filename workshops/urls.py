@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.workshop_list, name="list"),
     path("cancel/<str:token>/", views.cancel_by_link, name="cancel-link"),
     path("feed.ics", views.feed_ics, name="feed-ics"),
+    path("certificates/<str:token>/", views.certificate_verify, name="certificate"),
     path("<slug:slug>.ics", views.workshop_ics, name="ics"),
     path("<slug:slug>/", views.workshop_detail, name="detail"),
     path("<slug:slug>/register/", views.register, name="register"),
@@ -17,4 +18,7 @@ urlpatterns = [
 ]
 
 # Mounted under /accounts/workshops/ by the root URLs.
-member_urlpatterns = [path("", views.my_workshops, name="list")]
+member_urlpatterns = [
+    path("", views.my_workshops, name="list"),
+    path("<uuid:public_id>/certificate.pdf", views.certificate_download, name="certificate"),
+]

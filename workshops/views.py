@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from practices.listing import Listing
 
-from . import calendar, services
+from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
 from .forms import RegistrationForm
 from .models import (
@@ -323,3 +323,29 @@ def workshop_ics(request: HttpRequest, slug: str) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{workshop.slug}.ics"'
     return response
+
+
+@login_required
+@require_safe
+def certificate_download(request: HttpRequest, public_id) -> HttpResponse:
+    """The member's own certificate, once the organisers marked them as attended."""
+    registration = own_registration_or_404(request, public_id)
+    if registration.status != RegistrationStatus.ATTENDED:
+        raise Http404
+    response = HttpResponse(
+        certificates.certificate_pdf(registration), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificate-{registration.workshop.slug}.pdf"'
+    )
+    return response
+
+
+@require_safe
+def certificate_verify(request: HttpRequest, token: str) -> HttpResponse:
+    """Anyone with the address printed on a certificate can confirm that it is genuine."""
+    registration = certificates.attended_registration_for(token)
+    status = 200 if registration else 404
+    return render(
+        request, "workshops/certificate_verify.html", {"registration": registration}, status=status
+    )
