@@ -13,8 +13,9 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 # Settings for `make run`: development mode, e-mails to this console, tasks run at once.
 DEV_ENV := DEBUG=true HTTPS=false
-# Settings for the tests: production settings, except plain HTTP on the test server.
-TEST_ENV := DEBUG=false HTTPS=false SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz
+# Settings for the tests: production settings, except plain HTTP on the test server and
+# tasks run at once (so that the e-mails they send can be read).
+TEST_ENV := DEBUG=false HTTPS=false TASKS_BACKEND=immediate SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz
 
 .PHONY: run test test-fast lint format migrations-check check-deploy browser clean bench
 

@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "django_countries",
     "django_filters",
+    "django_tasks_db",
     "accounts",
     "practices",
     "trainings",
@@ -238,9 +239,18 @@ else:
         }
     }
 
-# Background work through Django's tasks framework; at once, in-process, until a worker
-# backend is configured.
-TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+# Background work (e-mails) through Django's tasks framework. In production the tasks wait
+# in the database for a worker (`manage.py db_worker`); in development and tests they run at
+# once, in-process.
+TASKS_BACKEND = env_str("TASKS_BACKEND", "immediate" if DEBUG else "database")
+if TASKS_BACKEND == "immediate":
+    TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+elif TASKS_BACKEND == "database":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+else:
+    raise ImproperlyConfigured(
+        f"TASKS_BACKEND must be immediate or database, not {TASKS_BACKEND!r}."
+    )
 
 # Internationalisation. Every string is marked for translation from the start.
 LANGUAGE_CODE = "en"
