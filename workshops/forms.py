@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Language
+from accounts.models import Language, validate_time_zone
 
 from .models import AccessNeed, AttendanceMode, Workshop
 
@@ -28,9 +28,20 @@ class RegistrationForm(forms.Form):
         queryset=Language.objects.none(),
         widget=forms.CheckboxSelectMultiple,
     )
+    # Filled in by the browser (static/js/site.js) when scripts run: used as the member's
+    # time zone if their profile has none yet.
+    browser_time_zone = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
     code_of_conduct = forms.BooleanField(
         label=_("I agree to the code of conduct: respect, confidentiality and no recording."),
     )
+
+    def clean_browser_time_zone(self) -> str:
+        value = self.cleaned_data["browser_time_zone"]
+        try:
+            validate_time_zone(value)
+        except forms.ValidationError:
+            return ""  # a wrong hint is simply ignored
+        return value
 
     def __init__(self, *args, workshop: Workshop, **kwargs):
         super().__init__(*args, **kwargs)

@@ -180,6 +180,10 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
             },
             status=400,
         )
+    browser_zone = form.cleaned_data["browser_time_zone"]
+    if browser_zone and not request.user.time_zone:
+        request.user.time_zone = browser_zone
+        request.user.save(update_fields=["time_zone"])
     try:
         registration = services.register(
             workshop=workshop,

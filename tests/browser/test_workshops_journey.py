@@ -28,6 +28,8 @@ def test_register_cancel_and_the_waitlist_moves_on(page, chromium, live_server):
     page.get_by_label("I agree to the code of conduct").check()
     page.get_by_role("button", name="Register").click()
     assert page.get_by_text("You are registered. See you there!").is_visible()
+    first.refresh_from_db()
+    assert first.time_zone  # taken from the browser, since the profile had none
 
     other = chromium.new_context(base_url=live_server.url).new_page()
     sign_in(other, second, workshop.get_absolute_url())

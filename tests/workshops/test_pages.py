@@ -177,3 +177,24 @@ def test_list_and_detail_query_counts_are_constant(client, django_assert_max_num
     with django_assert_max_num_queries(len(few.captured_queries)):
         client.get("/workshops/")
         client.get(workshop.get_absolute_url())
+
+
+def test_the_browsers_time_zone_fills_an_empty_profile(member_client, member):
+    workshop = WorkshopFactory()
+    member_client.post(
+        f"{workshop.get_absolute_url()}register/",
+        {"mode": "online", "code_of_conduct": "on", "browser_time_zone": "Europe/Tallinn"},
+    )
+    member.refresh_from_db()
+    assert member.time_zone == "Europe/Tallinn"
+
+
+def test_a_bogus_browser_time_zone_is_ignored(member_client, member):
+    workshop = WorkshopFactory()
+    response = member_client.post(
+        f"{workshop.get_absolute_url()}register/",
+        {"mode": "online", "code_of_conduct": "on", "browser_time_zone": "Mars/Base"},
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert member.time_zone == ""
