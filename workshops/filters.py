@@ -16,6 +16,6 @@ class WorkshopFilterSet(FacetFilterSet):
         normalise=lower,
         show_empty=True,
     )
-    country = country_facet("country__code")
+    country = country_facet("listed_country__code")
     language = language_facet()
     type = type_facet()

@@ -111,6 +111,16 @@ class Workshop(models.Model):
         null=True,
         blank=True,
     )
+    # The country the event is listed under: its venue's, or for an online event its
+    # organiser's. Kept by save().
+    listed_country = models.ForeignKey(
+        Country,
+        on_delete=models.PROTECT,
+        related_name="listed_workshops",
+        null=True,
+        blank=True,
+        editable=False,
+    )
     join_url = models.URLField(
         _("online join link"),
         blank=True,
@@ -177,6 +187,11 @@ class Workshop(models.Model):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
+        self.listed_country_id = self.country_id or (
+            self.organiser.country_id if self.organiser else None
+        )
+        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "listed_country"}
         super().save(*args, **kwargs)
         update_search_vectors(Workshop.objects.filter(pk=self.pk), SEARCH_FIELDS)
         for name in INDEX_NAMES:

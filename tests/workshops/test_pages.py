@@ -198,3 +198,19 @@ def test_a_bogus_browser_time_zone_is_ignored(member_client, member):
     assert response.status_code == 302
     member.refresh_from_db()
     assert member.time_zone == ""
+
+
+def test_an_online_event_is_listed_under_its_organisers_country(client):
+    from tests.factories import OrganisationFactory
+
+    organiser = OrganisationFactory(country_id="FI")
+    WorkshopFactory(title="Online from Finland", organiser=organiser)
+    WorkshopFactory(
+        title="In Gent",
+        kind=Kind.WORKSHOP,
+        capacity_in_person=5,
+        country_id="BE",
+        organiser=organiser,
+    )
+    assert titles(client.get("/workshops/?country=FI")) == ["Online from Finland"]
+    assert titles(client.get("/workshops/?country=BE")) == ["In Gent"]
