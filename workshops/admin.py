@@ -11,7 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from . import services
-from .models import AccessNeed, Registration, RegistrationStatus, Workshop
+from .models import AccessNeed, Facilitator, Registration, RegistrationStatus, Workshop
+
+
+class FacilitatorInline(admin.StackedInline):
+    model = Facilitator
+    extra = 0
+    fields = [("name", "position"), "bio"]
 
 
 class RegistrationInline(admin.TabularInline):
@@ -46,7 +52,7 @@ class WorkshopAdmin(admin.ModelAdmin):
     ]
     filter_horizontal = ["types", "focus_areas"]
     date_hierarchy = "start"
-    inlines = [RegistrationInline]
+    inlines = [FacilitatorInline, RegistrationInline]
     save_on_top = True
     readonly_fields = ["needs_summary"]
     actions = ["cancel_workshops", "export_attendees"]

@@ -249,6 +249,23 @@ class Workshop(models.Model):
         return counts
 
 
+class Facilitator(models.Model):
+    """Someone who leads an event, introduced in a few words."""
+
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="facilitators")
+    name = models.CharField(_("name"), max_length=120)
+    bio = models.TextField(_("short bio"), max_length=600, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("facilitator")
+        verbose_name_plural = _("facilitators")
+
+    def __str__(self) -> str:
+        return self.name
+
+
 class AccessNeed(models.TextChoices):
     CAPTIONS = "captions", _("Live captions")
     SIGN_LANGUAGE = "sign-language", _("Sign-language interpretation")
@@ -337,6 +354,10 @@ class Registration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in RegistrationStatus.active()
+
+    @property
+    def access_need_labels(self) -> list[str]:
+        return [AccessNeed(need).label for need in self.access_needs if need in AccessNeed]
 
     def waitlist_position(self) -> int | None:
         """1 for the first in the queue; None when not waiting."""

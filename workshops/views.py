@@ -71,7 +71,9 @@ def public_workshop_or_404(slug: str) -> Workshop:
     return get_object_or_404(
         Workshop.objects.public()
         .select_related("country", "organiser")
-        .prefetch_related("languages", "interpretation", "types", "related_practices"),
+        .prefetch_related(
+            "languages", "interpretation", "types", "related_practices", "facilitators"
+        ),
         slug=slug,
     )
 

@@ -50,3 +50,27 @@ def test_register_cancel_and_the_waitlist_moves_on(page, chromium, live_server):
     assert other.get_by_text("The seat is yours").is_visible()
     assert Registration.objects.get(member=second).status == RegistrationStatus.CONFIRMED
     other.context.close()
+
+
+def test_cancel_link_and_certificate_pages_have_no_axe_violations(page):
+    import re as _re
+
+    from django.core import mail
+
+    from workshops import certificates, services
+    from workshops.models import AttendanceMode
+
+    member = UserFactory()
+    registration = services.register(
+        workshop=WorkshopFactory(), member=member, mode=AttendanceMode.ONLINE, code_of_conduct=True
+    )
+    link = _re.search(r"https?://\S+(/workshops/cancel/\S+/)", mail.outbox[0].body).group(1)
+    page.goto(link)
+    assert page.get_by_role("button", name="Cancel registration").is_visible()
+    assert_no_axe_violations(page)
+    registration.status = RegistrationStatus.ATTENDED
+    registration.save()
+    verify = _re.sub(r"^https?://[^/]+", "", certificates.verification_url(registration))
+    page.goto(verify)
+    assert page.get_by_role("heading", name="This certificate is genuine").is_visible()
+    assert_no_axe_violations(page)

@@ -214,3 +214,32 @@ def test_an_online_event_is_listed_under_its_organisers_country(client):
     )
     assert titles(client.get("/workshops/?country=FI")) == ["Online from Finland"]
     assert titles(client.get("/workshops/?country=BE")) == ["In Gent"]
+
+
+def test_facilitators_are_introduced_on_the_event_page(client):
+    from workshops.models import Facilitator
+
+    workshop = WorkshopFactory()
+    Facilitator.objects.create(workshop=workshop, name="Anna K.", bio="Peer trainer since 2015.")
+    html = client.get(workshop.get_absolute_url()).content.decode()
+    assert "Anna K." in html and "Peer trainer since 2015." in html
+
+
+def test_my_workshops_shows_times_in_my_zone_and_the_needs_i_gave(member_client, member):
+    from datetime import UTC, datetime
+
+    member.time_zone = "Europe/Helsinki"
+    member.save()
+    start = datetime(2031, 5, 6, 9, 0, tzinfo=UTC)
+    workshop = WorkshopFactory(start=start, end=start.replace(hour=11))
+    services.register(
+        workshop=workshop,
+        member=member,
+        mode=AttendanceMode.ONLINE,
+        code_of_conduct=True,
+        access_needs=["captions"],
+        access_needs_other="Slides in advance",
+    )
+    page = member_client.get(reverse("my-workshops:list")).content.decode()
+    assert "12:00" in page  # 09:00 UTC in Helsinki in May
+    assert "Live captions" in page and "Slides in advance" in page
