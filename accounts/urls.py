@@ -7,4 +7,6 @@ app_name = "accounts"
 urlpatterns = [
     path("profile/", views.profile, name="profile"),
     path("submissions/", views.submissions, name="submissions"),
+    path("data/", views.privacy_settings, name="data"),
+    path("data/export/", views.data_export, name="data-export"),
 ]

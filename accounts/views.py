@@ -2,11 +2,13 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from .forms import ProfileForm
+from .services import export_member_data
 
 
 @login_required
@@ -33,3 +35,20 @@ def submissions(request: HttpRequest) -> HttpResponse:
             "trainings": user.submitted_trainingprogrammes.order_by("-updated").only(*fields),
         },
     )
+
+
+@login_required
+@require_safe
+def data_export(request: HttpRequest) -> HttpResponse:
+    """Everything we hold about the member, as a JSON download."""
+    data = export_member_data(request.user)
+    response = JsonResponse(data, json_dumps_params={"indent": 2, "ensure_ascii": False})
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+def privacy_settings(request: HttpRequest) -> HttpResponse:
+    """Where a member downloads their data or deletes their account."""
+    return render(request, "accounts/privacy.html")

@@ -6,4 +6,6 @@ app_name = "pages"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("accounts/delete/", views.delete_account, name="delete-account"),
 ]

@@ -1,14 +1,21 @@
 """Site-wide pages: home, health check and error pages."""
 
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from accounts.forms import DeleteAccountForm
 from practices.models import Practice
 from trainings.models import TrainingProgramme
 from workshops.models import Workshop
+
+from . import services
 
 
 @require_safe
@@ -60,3 +67,21 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@login_required
+def delete_account(request: HttpRequest) -> HttpResponse:
+    """Erase the member's account after they re-enter their password and tick a box."""
+    form = DeleteAccountForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        services.delete_member(request.user)
+        logout(request)
+        messages.success(request, _("Your account and your data have been deleted. Take care."))
+        return redirect("home")
+    return render(request, "pages/delete_account.html", {"form": form})
+
+
+@require_safe
+def privacy(request: HttpRequest) -> HttpResponse:
+    """The privacy notice, in plain language."""
+    return render(request, "pages/privacy.html")

@@ -107,8 +107,11 @@ def register(
     return registration
 
 
-def cancel(*, registration: Registration, now=None) -> Outcome:
-    """Cancel a registration; a freed seat is offered to the first person waiting."""
+def cancel(*, registration: Registration, now=None, quietly: bool = False) -> Outcome:
+    """Cancel a registration; a freed seat is offered to the first person waiting.
+
+    ``quietly`` spares the member the cancellation e-mail (when they delete their account).
+    """
     now = now or timezone.now()
     with transaction.atomic():
         workshop = _locked(registration.workshop_id)
@@ -125,7 +128,7 @@ def cancel(*, registration: Registration, now=None) -> Outcome:
         registration.offered_until = None
         registration.save(update_fields=["status", "offered_until", "updated"])
         offered = _offer_free_seats(workshop, registration.attendance_mode, now)
-    for changed in (registration, *offered):
+    for changed in offered if quietly else (registration, *offered):
         notify(changed)
     return Outcome(registration, offered)
 
