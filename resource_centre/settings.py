@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django_countries",
     "django_filters",
     "django_tasks_db",
@@ -114,6 +115,7 @@ MIDDLEWARE = [
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.MemberTimeZoneMiddleware",
+    "accounts.middleware.StaffSecondFactorMiddleware",
 ]
 
 ROOT_URLCONF = "resource_centre.urls"
@@ -217,6 +219,11 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
     "confirm_email": "1/3m/key",
 }
+
+# Two-factor authentication (allauth.mfa): optional for members, required for editors and
+# staff before they reach the admin (see accounts.middleware).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Peer Support Resource Centre"
 
 # E-mail through Django's MAILERS. Development prints every message to the console.
 DEFAULT_FROM_EMAIL = env_str(

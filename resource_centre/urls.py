@@ -1,5 +1,6 @@
 """The site's URLs: each app under its own prefix."""
 
+from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
@@ -10,6 +11,8 @@ from practices.sitemaps import ListPagesSitemap, PracticeSitemap
 from trainings.sitemaps import TrainingSitemap
 from workshops import urls as workshop_urls
 
+# The admin's login is allauth's: rate-limited, with the second-factor step.
+admin.site.login = secure_admin_login(admin.site.login)
 admin.site.site_header = _("Peer Support Resource Centre: editors")
 admin.site.site_title = _("Resource Centre editors")
 admin.site.index_title = _("Curate the resource centre")

@@ -153,3 +153,22 @@ class WorkshopFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def languages(self, create, extracted, **kwargs):
         self.languages.set(extracted or ["en"])
+
+
+def give_second_factor(user) -> str:
+    """Set up an authenticator app for the user; return its secret."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    secret = generate_totp_secret()
+    TOTP.activate(user, secret)
+    return secret
+
+
+def make_editor(**kwargs):
+    """A staff member in the Editors group, with a second factor set up."""
+    from django.contrib.auth.models import Group
+
+    editor = UserFactory(is_staff=True, **kwargs)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    give_second_factor(editor)
+    return editor

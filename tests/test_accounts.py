@@ -188,10 +188,11 @@ def test_editors_group_can_curate_but_not_manage_members():
 def test_seed_demo_is_idempotent_and_prints_the_editor_login(client, capsys):
     call_command("seed_demo", "--force")
     call_command("seed_demo", "--force")
-    lines = [
-        line for line in capsys.readouterr().out.splitlines() if line.startswith("Demo editor")
-    ]
+    out = capsys.readouterr().out.splitlines()
+    lines = [line for line in out if line.startswith("Demo editor: ")]
     assert len(lines) == 2
+    secret = next(line for line in reversed(out) if line.startswith("Demo editor TOTP secret: "))
+    secret = secret.removeprefix("Demo editor TOTP secret: ")
     match = re.fullmatch(r"Demo editor: (\S+@\S+) / (\S+)", lines[-1])
     assert match
     email, password = match.groups()
@@ -200,6 +201,18 @@ def test_seed_demo_is_idempotent_and_prints_the_editor_login(client, capsys):
     assert editor.is_staff and not editor.is_superuser
     assert client.login(username=email, password=password)
     assert client.get(reverse("admin:index")).status_code == 200
+    # The printed secret is the editor's authenticator: a code made from it is accepted.
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import (
+        TOTP,
+        format_hotp_value,
+        hotp_value,
+        yield_hotp_counters_from_time,
+    )
+
+    code = format_hotp_value(hotp_value(secret, next(yield_hotp_counters_from_time())))
+    authenticator = Authenticator.objects.get(user=editor, type=Authenticator.Type.TOTP)
+    assert TOTP(authenticator).validate_code(code)
 
 
 def test_seed_demo_refuses_to_run_in_production_mode():

@@ -2,19 +2,17 @@
 
 import pytest
 from django.contrib.admin.models import LogEntry
-from django.contrib.auth.models import Group
 from django.core import mail
 
 from practices.models import Practice, Status
-from tests.factories import PracticeFactory, UserFactory
+from tests.factories import PracticeFactory, UserFactory, make_editor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor_client(client):
-    editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make_editor()
     client.force_login(editor)
     client.editor = editor
     return client

@@ -4,7 +4,6 @@ import io
 import zipfile
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -12,16 +11,14 @@ from django.urls import reverse
 from practices import services
 from practices.models import Practice, Resource, Status
 from practices.uploads import MAX_UPLOAD_BYTES
-from tests.factories import PracticeFactory, UserFactory
+from tests.factories import PracticeFactory, UserFactory, make_editor
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def editor(db):
-    user = UserFactory(is_staff=True, email="editor@example.org")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
+    return make_editor(email="editor@example.org")
 
 
 def form_data(**overrides):

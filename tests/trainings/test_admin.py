@@ -1,10 +1,9 @@
 """Editors curate programmes with the same care as practices."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from practices.models import Status
-from tests.factories import TrainingFactory, UserFactory
+from tests.factories import TrainingFactory, make_editor
 from trainings.models import TrainingProgramme
 
 pytestmark = pytest.mark.django_db
@@ -12,8 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(client):
-    editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make_editor()
     client.force_login(editor)
     return client
 

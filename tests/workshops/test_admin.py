@@ -1,9 +1,8 @@
 """Editors see each event's confirmed, waitlisted and offered counts."""
 
 import pytest
-from django.contrib.auth.models import Group
 
-from tests.factories import UserFactory, WorkshopFactory
+from tests.factories import UserFactory, WorkshopFactory, make_editor
 from workshops import services
 from workshops.models import AttendanceMode
 
@@ -11,8 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_editors_see_registration_counts_per_event(client):
-    editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make_editor()
     client.force_login(editor)
     workshop = WorkshopFactory(capacity_online=1)
     for _ in range(3):

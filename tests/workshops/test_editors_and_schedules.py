@@ -3,12 +3,11 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.factories import UserFactory, WorkshopFactory
+from tests.factories import UserFactory, WorkshopFactory, make_editor
 from workshops import services
 from workshops.models import (
     AttendanceMode,
@@ -23,8 +22,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor_client(client):
-    editor = UserFactory(is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = make_editor()
     client.force_login(editor)
     return client
 

@@ -27,7 +27,7 @@ class Command(BaseCommand):
                 "(or with --force on a throw-away database)."
             )
         with transaction.atomic():
-            editor, password = seed_editor()
+            editor, password, secret = seed_editor()
             practices = seed_practices()
             trainings = seed_trainings()
             workshops = seed_workshops()
@@ -36,3 +36,4 @@ class Command(BaseCommand):
             f"{workshops} workshops and webinars."
         )
         self.stdout.write(f"Demo editor: {editor.email} / {password}")
+        self.stdout.write(f"Demo editor TOTP secret: {secret}")
