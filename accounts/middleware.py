@@ -3,6 +3,7 @@
 import zoneinfo
 
 from allauth.mfa.utils import is_mfa_enabled
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -48,3 +49,16 @@ class StaffSecondFactorMiddleware:
     def _lacks_second_factor(request) -> bool:
         user = request.user
         return user.is_authenticated and user.is_staff and not is_mfa_enabled(user)
+
+
+class StaffIdleTimeoutMiddleware:
+    """A staff session ends after an hour without activity; members keep theirs 14 days."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated and request.user.is_staff:
+            # Renewed on every request, so only an idle hour ends it.
+            request.session.set_expiry(settings.STAFF_IDLE_SECONDS)
+        return self.get_response(request)

@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",
     "django_countries",
     "django_filters",
     "django_tasks_db",
@@ -116,6 +117,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.MemberTimeZoneMiddleware",
     "accounts.middleware.StaffSecondFactorMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "accounts.middleware.StaffIdleTimeoutMiddleware",
 ]
 
 ROOT_URLCONF = "resource_centre.urls"
@@ -209,6 +212,13 @@ ACCOUNT_CHANGE_EMAIL = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Changing the e-mail address or password asks for the password again (within 5 minutes).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# Members see their other sessions and can end them (/accounts/sessions/).
+USERSESSIONS_TRACK_ACTIVITY = True
+# Staff sessions end after an hour without activity (see accounts.middleware).
+STAFF_IDLE_SECONDS = 60 * 60
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Peer Support Resource Centre] "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if HTTPS else "http"
