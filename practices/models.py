@@ -222,8 +222,22 @@ class CuratedEntry(models.Model):
         help_text=_("When an editor last checked that the information is still right."),
     )
 
+    # Each concrete kind names its weighted search fields and its facet index.
+    search_fields: tuple[tuple[str, str], ...] = ()
+    facet_index = ""
+
     class Meta:
         abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        update_search_vectors(type(self).objects.filter(pk=self.pk), self.search_fields)
+        mark_changed(self.facet_index)
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed(self.facet_index)
+        return result
 
     @property
     def is_public(self) -> bool:
@@ -248,10 +262,17 @@ class CuratedEntry(models.Model):
         self.published_at = self.published_at or now or timezone.now()
 
 
-class PracticeQuerySet(models.QuerySet):
-    def published(self) -> PracticeQuerySet:
+class CuratedQuerySet(models.QuerySet):
+    """Reads every curated kind shares."""
+
+    def published(self):
         return self.filter(status=Status.PUBLISHED)
 
+    def submitted_by(self, user):
+        return self.filter(submitted_by=user)
+
+
+class PracticeQuerySet(CuratedQuerySet):
     def for_list(self) -> PracticeQuerySet:
         """Exactly what a list row shows, in a constant number of queries."""
         return self.select_related("organisation").prefetch_related("countries")
@@ -271,9 +292,6 @@ class PracticeQuerySet(models.QuerySet):
             "links",
             "resources",
         )
-
-    def submitted_by(self, user) -> PracticeQuerySet:
-        return self.filter(submitted_by=user)
 
 
 class Practice(CuratedEntry):
@@ -367,6 +385,7 @@ class Practice(CuratedEntry):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = PracticeQuerySet.as_manager()
+    search_fields = SEARCH_FIELDS
     facet_index = INDEX_NAME
 
     class Meta(CuratedEntry.Meta):
@@ -400,17 +419,7 @@ class Practice(CuratedEntry):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        update_search_vectors(Practice.objects.filter(pk=self.pk), SEARCH_FIELDS)
-        mark_changed(INDEX_NAME)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        mark_changed(INDEX_NAME)
-        return result
-
-    def get_absolute_url(self) -> str:  # noqa: DJ012 (save and delete belong together above)
+    def get_absolute_url(self) -> str:
         return reverse("practices:detail", kwargs={"slug": self.slug})
 
     @property

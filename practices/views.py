@@ -224,7 +224,7 @@ def submission_view(request: HttpRequest, *, form_class, template: str, kind: st
 def own_submission_or_404(request: HttpRequest, queryset, slug: str):
     """The member's own entry, while they may still change it; anyone else's is not found."""
     return get_object_or_404(
-        queryset.filter(submitted_by=request.user, status__in=[Status.DRAFT, Status.REVIEW]),
+        queryset.submitted_by(request.user).filter(status__in=[Status.DRAFT, Status.REVIEW]),
         slug=slug,
     )
 

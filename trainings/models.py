@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country, Language
-from practices.facet_index import mark_changed
 from practices.models import (
     CuratedEntry,
+    CuratedQuerySet,
     DeliveryMode,
     FocusArea,
     Organisation,
@@ -20,7 +20,6 @@ from practices.models import (
     Status,
     Term,
 )
-from practices.search import update_search_vectors
 
 SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
 INDEX_NAME = "trainings"
@@ -39,10 +38,7 @@ class Format(models.TextChoices):
     INFORMAL = "informal", _("Informal")
 
 
-class TrainingQuerySet(models.QuerySet):
-    def published(self) -> TrainingQuerySet:
-        return self.filter(status=Status.PUBLISHED)
-
+class TrainingQuerySet(CuratedQuerySet):
     def for_list(self) -> TrainingQuerySet:
         return self.select_related("provider").prefetch_related("countries", "languages")
 
@@ -158,6 +154,7 @@ class TrainingProgramme(CuratedEntry):
     search_vector = SearchVectorField(null=True, editable=False)
 
     objects = TrainingQuerySet.as_manager()
+    search_fields = SEARCH_FIELDS
     facet_index = INDEX_NAME
 
     class Meta(CuratedEntry.Meta):
@@ -195,13 +192,6 @@ class TrainingProgramme(CuratedEntry):
         if self.is_free:
             self.cost_currency = ""
         super().save(*args, **kwargs)
-        update_search_vectors(TrainingProgramme.objects.filter(pk=self.pk), SEARCH_FIELDS)
-        mark_changed(INDEX_NAME)
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        mark_changed(INDEX_NAME)
-        return result
 
     def get_absolute_url(self) -> str:
         return reverse("trainings:detail", kwargs={"slug": self.slug})
