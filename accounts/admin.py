@@ -3,7 +3,7 @@ from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import gettext_lazy as _
 
-from .models import Language, User
+from .models import Consent, Language, User
 
 
 class UserCreationForm(AdminUserCreationForm):
@@ -18,6 +18,22 @@ class ChangeForm(UserChangeForm):
         fields = "__all__"
 
 
+class ConsentInline(admin.TabularInline):
+    """The member's consent record, as proof of what they agreed to; nobody edits it."""
+
+    model = Consent
+    extra = 0
+    can_delete = False
+    fields = ["purpose", "text_version", "wording", "given_at", "withdrawn_at"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
     add_form = UserCreationForm
@@ -28,6 +44,7 @@ class UserAdmin(DjangoUserAdmin):
     search_fields = ["email", "display_name", "organisation"]
     filter_horizontal = ["groups", "user_permissions", "languages"]
     readonly_fields = ["last_login", "date_joined"]
+    inlines = [ConsentInline]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
         (

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import User, time_zone_choices
+from .models import Purpose, User, time_zone_choices
 
 
 class ProfileForm(forms.ModelForm):
@@ -51,3 +51,22 @@ class DeleteAccountForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError(_("That is not your password."))
         return password
+
+
+class ConsentForm(forms.Form):
+    """The optional e-mails a member agrees to: ticking gives consent, unticking withdraws it."""
+
+    purposes = forms.TypedMultipleChoiceField(
+        label=_("E-mails I agree to receive"),
+        required=False,
+        coerce=Purpose,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_(
+            "All optional. Messages about your own registrations and your account are sent "
+            "either way."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["purposes"].choices = [(p.value, p.wording) for p in Purpose]

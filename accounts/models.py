@@ -154,3 +154,81 @@ class User(AbstractBaseUser, PermissionsMixin):
     def get_full_name(self) -> str:
         """The member's display name, or their address when they have not chosen one."""
         return self.display_name or self.email
+
+
+class Purpose(models.TextChoices):
+    """The optional messages a member can agree to; none is needed to use the site."""
+
+    WORKSHOP_NEWS = "workshop-news", _("News of upcoming workshops and webinars")
+    DIGEST = "digest", _("A weekly digest of what is new in the countries and topics I follow")
+    FEEDBACK = "feedback", _("Invitations to tell us how the resource centre could work better")
+
+    @property
+    def wording(self) -> str:
+        """The sentence a member agrees to, in the current version."""
+        return str(CONSENT_WORDING[self][1])
+
+    @property
+    def version(self) -> str:
+        """The version of the wording; a new wording gets a new version."""
+        return CONSENT_WORDING[self][0]
+
+
+# Change a wording only together with its version: records keep the version they agreed to.
+CONSENT_WORDING = {
+    Purpose.WORKSHOP_NEWS: ("2026-11", _(
+        "Send me an e-mail when a workshop or webinar is announced, at most once a week."
+    )),
+    Purpose.DIGEST: ("2026-11", _(
+        "Send me a weekly e-mail listing new practices, training programmes and events in the "
+        "countries and topics I follow."
+    )),
+    Purpose.FEEDBACK: ("2026-11", _(
+        "Now and then, ask me to answer a short survey about the resource centre."
+    )),
+}  # fmt: skip
+
+
+class ConsentQuerySet(models.QuerySet):
+    def active(self) -> "ConsentQuerySet":
+        """Consents given and not withdrawn."""
+        return self.filter(withdrawn_at__isnull=True)
+
+
+class Consent(models.Model):
+    """A member's agreement to one kind of optional message: what they agreed to, and when.
+
+    Withdrawing keeps the record (with the time of withdrawal) as proof of what was asked;
+    giving consent again makes a new record.
+    """
+
+    member = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="consents", verbose_name=_("member")
+    )
+    purpose = models.CharField(_("purpose"), max_length=30, choices=Purpose)
+    text_version = models.CharField(_("version of the wording"), max_length=20)
+    wording = models.TextField(_("wording agreed to"))
+    given_at = models.DateTimeField(_("given"), default=timezone.now)
+    withdrawn_at = models.DateTimeField(_("withdrawn"), null=True, blank=True)
+
+    objects = ConsentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        ordering = ["member", "purpose", "-given_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["member", "purpose"],
+                condition=models.Q(withdrawn_at__isnull=True),
+                name="accounts_consent_one_active_per_purpose",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(withdrawn_at__isnull=True)
+                | models.Q(withdrawn_at__gte=models.F("given_at")),
+                name="accounts_consent_withdrawn_after_given",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_purpose_display()} ({self.text_version})"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 
 from django.contrib.sessions.models import Session
-from django.db import transaction
+from django.core import signing
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from .mail import send_templated_email
-from .models import User
+from .models import Consent, Purpose, User
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,16 @@ def export_member_data(user: User) -> dict:
             for registration in registrations
         ],
         "submissions": submissions,
-        "consents": [],
+        "consents": [
+            {
+                "purpose": consent.purpose,
+                "text_version": consent.text_version,
+                "wording": consent.wording,
+                "given": consent.given_at.isoformat(),
+                "withdrawn": consent.withdrawn_at.isoformat() if consent.withdrawn_at else None,
+            }
+            for consent in user.consents.order_by("given_at", "pk")
+        ],
         "exported": timezone.now().isoformat(),
     }
 
@@ -89,3 +99,59 @@ def _end_sessions(user: User) -> None:
     for session in Session.objects.filter(expire_date__gt=timezone.now()):
         if str(session.get_decoded().get("_auth_user_id")) == str(user.pk):
             session.delete()
+
+
+def set_consents(*, member: User, purposes: set[Purpose]) -> tuple[list[Purpose], list[Purpose]]:
+    """Give the consents in ``purposes`` and withdraw the others; returns (given, withdrawn)."""
+    now = timezone.now()
+    given, withdrawn = [], []
+    with transaction.atomic():
+        active = {c.purpose: c for c in member.consents.active().select_for_update()}
+        for purpose in Purpose:
+            if purpose in purposes and purpose not in active:
+                try:
+                    # The partial unique constraint settles a race between two tabs.
+                    with transaction.atomic():
+                        Consent.objects.create(
+                            member=member,
+                            purpose=purpose,
+                            text_version=purpose.version,
+                            wording=purpose.wording,
+                            given_at=now,
+                        )
+                except IntegrityError:
+                    continue
+                given.append(purpose)
+            elif purpose not in purposes and purpose in active:
+                withdrawn.append(purpose)
+        if withdrawn:
+            member.consents.active().filter(purpose__in=withdrawn).update(withdrawn_at=now)
+    if given or withdrawn:
+        log.info("consents changed: %d given, %d withdrawn", len(given), len(withdrawn))
+    return given, withdrawn
+
+
+def withdraw_consent(*, member: User, purpose: Purpose) -> bool:
+    """Withdraw one consent; True when there was one to withdraw."""
+    return bool(
+        member.consents.active().filter(purpose=purpose).update(withdrawn_at=timezone.now())
+    )
+
+
+UNSUBSCRIBE_SALT = "accounts.unsubscribe"
+
+
+def unsubscribe_token(member: User, purpose: Purpose) -> str:
+    """A token for the one-click unsubscribe link in every optional e-mail."""
+    return signing.dumps({"m": member.pk, "p": purpose.value}, salt=UNSUBSCRIBE_SALT)
+
+
+def read_unsubscribe_token(token: str) -> tuple[User, Purpose] | None:
+    """The member and purpose of a genuine unsubscribe token, or None."""
+    try:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+        purpose = Purpose(data["p"])
+        member = User.objects.get(pk=data["m"], is_active=True)
+    except (signing.BadSignature, KeyError, TypeError, ValueError, User.DoesNotExist):
+        return None
+    return member, purpose

@@ -9,4 +9,6 @@ urlpatterns = [
     path("submissions/", views.submissions, name="submissions"),
     path("data/", views.privacy_settings, name="data"),
     path("data/export/", views.data_export, name="data-export"),
+    path("communications/", views.communications, name="communications"),
+    path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]

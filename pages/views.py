@@ -1,5 +1,6 @@
 """Site-wide pages: home, health check and error pages."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
@@ -84,4 +85,12 @@ def delete_account(request: HttpRequest) -> HttpResponse:
 @require_safe
 def privacy(request: HttpRequest) -> HttpResponse:
     """The privacy notice, in plain language."""
-    return render(request, "pages/privacy.html")
+    return render(
+        request,
+        "pages/privacy.html",
+        {
+            "access_needs_days": settings.RETENTION_ACCESS_NEEDS_DAYS,
+            "unverified_days": settings.RETENTION_UNVERIFIED_ACCOUNT_DAYS,
+            "session_days": settings.SESSION_COOKIE_AGE // 86400,
+        },
+    )

@@ -181,7 +181,10 @@ class CuratedAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark as verified today"), permissions=["change"])
     def mark_verified_today(self, request, queryset):
+        entries = list(queryset)
         n = queryset.update(last_verified=timezone.localdate())
+        for obj in entries:
+            self.log_change(request, obj, [{"changed": {"fields": ["last_verified"]}}])
         self.message_user(
             request,
             ngettext("%d entry marked verified.", "%d entries marked verified.", n) % n,

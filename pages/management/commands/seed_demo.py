@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from accounts.demo import seed_editor
+from countries.demo import seed_country_profiles
 from practices.demo import seed_practices
 from trainings.demo import seed_trainings
 from workshops.demo import seed_workshops
@@ -31,9 +32,10 @@ class Command(BaseCommand):
             practices = seed_practices()
             trainings = seed_trainings()
             workshops = seed_workshops()
+            profiles = seed_country_profiles()
         self.stdout.write(
             f"Demo content: {practices} practices, {trainings} training programmes, "
-            f"{workshops} workshops and webinars."
+            f"{workshops} workshops and webinars, {profiles} country profiles."
         )
         self.stdout.write(f"Demo editor: {editor.email} / {password}")
         self.stdout.write(f"Demo editor TOTP secret: {secret}")
