@@ -1,0 +1,90 @@
+"""How much published content each country has, counted in one query per kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
+from django_countries import countries
+
+from practices.models import Practice
+from trainings.models import TrainingProgramme
+from workshops.models import Workshop
+
+from .map import european_codes
+from .models import country_url
+
+# Shades of the map, by how many items a country has: (at least, legend text).
+LEVELS = [(0, gettext_lazy("none yet")), (1, "1–4"), (5, "5–19"), (20, "20+")]
+
+
+@dataclass
+class CountryCounts:
+    code: str
+    practices: int = 0
+    trainings: int = 0
+    upcoming_workshops: int = 0
+
+    @property
+    def name(self) -> str:
+        return countries.name(self.code) or self.code
+
+    @property
+    def url(self) -> str:
+        return country_url(self.code)
+
+    @property
+    def total(self) -> int:
+        return self.practices + self.trainings + self.upcoming_workshops
+
+    @property
+    def level(self) -> int:
+        """0 for a country with nothing yet, up to 3 for the most (the map's shade)."""
+        return max(index for index, (least, __) in enumerate(LEVELS) if self.total >= least)
+
+    @property
+    def label(self) -> str:
+        """“Hungary: 12 practices, 3 training programmes, 1 upcoming workshop”."""
+        parts = [
+            ngettext("%d practice", "%d practices", self.practices) % self.practices,
+            ngettext("%d training programme", "%d training programmes", self.trainings)
+            % self.trainings,
+            ngettext("%d upcoming workshop", "%d upcoming workshops", self.upcoming_workshops)
+            % self.upcoming_workshops,
+        ]
+        return _("%(country)s: %(counts)s") % {"country": self.name, "counts": ", ".join(parts)}
+
+
+def _per_country(queryset, path: str) -> dict[str, int]:
+    # order_by() drops the default ordering, which would otherwise split the groups.
+    rows = queryset.order_by().values_list(path).annotate(n=Count("pk"))
+    return {code: n for code, n in rows if code}
+
+
+def count_by_country(now=None) -> dict[str, CountryCounts]:
+    """Published practices, published programmes and upcoming public events per country.
+
+    An event is counted where it is listed: at its venue, or for an online event in its
+    organiser's country. Three queries, however many countries and rows.
+    """
+    practices = _per_country(Practice.objects.published(), "countries")
+    trainings = _per_country(TrainingProgramme.objects.published(), "countries")
+    upcoming = _per_country(Workshop.objects.public().upcoming(now), "listed_country")
+    return {
+        code: CountryCounts(
+            code=code,
+            practices=practices.get(code, 0),
+            trainings=trainings.get(code, 0),
+            upcoming_workshops=upcoming.get(code, 0),
+        )
+        for code in {*practices, *trainings, *upcoming}
+    }
+
+
+def map_rows(now=None) -> list[CountryCounts]:
+    """Every European country and every other country with content, in name order."""
+    counts = count_by_country(now)
+    shown = european_codes() | counts.keys()
+    return [counts.get(code) or CountryCounts(code=code) for code, __ in countries if code in shown]

@@ -1,0 +1,149 @@
+"""A country's page: its profile, a few of each kind of content, links to the full lists."""
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from countries.models import CountryProfile, Occupation
+from practices.models import Status
+from tests.factories import OrganisationFactory, PracticeFactory, TrainingFactory, WorkshopFactory
+from workshops.models import WorkshopStatus
+
+pytestmark = pytest.mark.django_db
+
+
+def make_profile(**kwargs) -> CountryProfile:
+    fields = {
+        "country_id": "HU",
+        "summary": "Peer workers are starting to join community teams.",
+        "occupation_status": Occupation.EMERGING,
+        "certification": "A **nine-month** course with placements.",
+        "networks": "- A national association\n- Regional groups<script>alert(1)</script>",
+        "status": Status.PUBLISHED,
+        "last_verified": date(2026, 10, 1),
+    }
+    return CountryProfile.objects.create(**(fields | kwargs))
+
+
+def test_country_page_shows_the_published_profile_with_its_last_verified_date(client):
+    make_profile()
+    html = client.get("/countries/hu/").content.decode()
+    assert "Peer support in Hungary" in html
+    assert "Peer workers are starting to join community teams." in html
+    assert "<strong>Emerging occupation</strong>" in html
+    assert "A <strong>nine-month</strong> course" in html
+    assert "<li>A national association</li>" in html
+    assert "<script>alert" not in html
+    assert 'Last verified: <time datetime="2026-10-01">1 October 2026</time>' in html
+
+
+def test_a_draft_profile_is_not_shown_and_a_plain_note_says_none_is_written(client):
+    make_profile(status=Status.DRAFT, summary="Not ready for readers.")
+    html = client.get("/countries/hu/").content.decode()
+    assert "Not ready for readers." not in html
+    assert "Our editors have not yet written a profile of peer support in Hungary." in html
+
+
+def test_country_page_lists_published_content_with_counts_and_links_to_full_lists(client):
+    organiser = OrganisationFactory(name="Budapest peer circle", country_id="HU")
+    OrganisationFactory(name="Quiet organisation", country_id="HU")  # nothing published
+    for n in range(7):
+        PracticeFactory(title=f"Hungarian practice {n}", countries=["HU"], organisation=organiser)
+    PracticeFactory(
+        title="Draft practice",
+        countries=["HU"],
+        organisation=organiser,
+        status=Status.DRAFT,
+        published_at=None,
+    )
+    PracticeFactory(
+        title="Dutch practice", countries=["NL"], organisation=OrganisationFactory(country_id="NL")
+    )
+    TrainingFactory(title="Hungarian course", countries=["HU"], provider=organiser)
+    WorkshopFactory(title="Online evening", organiser=organiser)
+    WorkshopFactory(title="Draft event", organiser=organiser, status=WorkshopStatus.DRAFT)
+    past = timezone.now() - timedelta(days=40)
+    WorkshopFactory(
+        title="Last spring's day", organiser=organiser, start=past, end=past + timedelta(hours=3)
+    )
+    html = client.get("/countries/hu/").content.decode()
+    assert 'Practices <span class="count">(7)</span>' in html
+    assert html.count("Hungarian practice") == 5  # a few, then the link on
+    assert '<a href="/practices/?country=HU">All 7 practices in Hungary</a>' in html
+    assert "Draft practice" not in html and "Dutch practice" not in html
+    assert "Hungarian course" in html
+    assert '<a href="/trainings/?country=HU">The training programme in Hungary</a>' in html
+    assert "Online evening" in html and "Draft event" not in html
+    assert '<a href="/workshops/?country=HU">The upcoming event in Hungary</a>' in html
+    assert "Last spring&#x27;s day" in html
+    assert '<a href="/workshops/?country=HU&amp;when=past">The past event in Hungary</a>' in html
+    assert "Budapest peer circle" in html and "Quiet organisation" not in html
+    assert 'Organisations <span class="count">(1)</span>' in html
+
+
+def test_the_full_lists_linked_from_the_page_count_what_the_page_counts(client):
+    organiser = OrganisationFactory(country_id="HU")
+    PracticeFactory(countries=["HU"], organisation=organiser)
+    PracticeFactory(countries=["HU", "SK"], organisation=organiser)
+    TrainingFactory(countries=["HU"], provider=organiser)
+    WorkshopFactory(organiser=organiser)  # online: listed under its organiser's country
+    html = client.get("/countries/hu/").content.decode()
+    for kind, count in (("practices", 2), ("trainings", 1), ("workshops", 1)):
+        assert f'<a href="/{kind}/?country=HU">' in html
+        listing = client.get(f"/{kind}/?country=HU").content.decode()
+        found = re.search(r'id="result-count">\s*(\d+) result', listing)
+        assert found and int(found.group(1)) == count, kind
+
+
+def test_uppercase_code_redirects_permanently_to_lowercase(client):
+    response = client.get("/countries/HU/")
+    assert response.status_code == 301
+    assert response["Location"] == "/countries/hu/"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/countries/xx/",
+        "/countries/XX/",
+        "/countries/hun/",
+        "/countries/../",
+        "/countries/h1/",
+        "/countries/%C3%A9%C3%A9/",
+    ],
+)
+def test_unknown_country_gives_a_404_with_a_link_to_the_map(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert '<a href="/countries/">Choose a country on the map</a>' in response.content.decode()
+
+
+def test_country_page_query_count_does_not_grow_with_content(
+    client, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE = False  # the page's own queries, not the page cache's (a table)
+    make_profile()
+    organiser = OrganisationFactory(country_id="HU")
+    PracticeFactory(countries=["HU"], organisation=organiser)
+    with django_assert_max_num_queries(20) as few:
+        assert client.get("/countries/hu/").status_code == 200
+    past = timezone.now() - timedelta(days=10)
+    for n in range(8):
+        other = OrganisationFactory(country_id="HU")
+        PracticeFactory(countries=["HU", "AT"], organisation=other)
+        TrainingFactory(countries=["HU"], provider=other)
+        WorkshopFactory(organiser=other, title=f"Upcoming {n}")
+        WorkshopFactory(
+            organiser=other, title=f"Past {n}", start=past, end=past + timedelta(hours=1)
+        )
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get("/countries/hu/").content.decode()
+    assert 'Practices <span class="count">(9)</span>' in html
+
+
+def test_sitemap_lists_the_map_and_country_pages(client):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/countries/</loc>" in xml
+    assert "/countries/hu/</loc>" in xml
