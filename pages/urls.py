@@ -7,5 +7,6 @@ app_name = "pages"
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.privacy, name="privacy"),
+    path("accessibility/", views.accessibility, name="accessibility"),
     path("accounts/delete/", views.delete_account, name="delete-account"),
 ]

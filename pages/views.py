@@ -92,5 +92,12 @@ def privacy(request: HttpRequest) -> HttpResponse:
             "access_needs_days": settings.RETENTION_ACCESS_NEEDS_DAYS,
             "unverified_days": settings.RETENTION_UNVERIFIED_ACCOUNT_DAYS,
             "session_days": settings.SESSION_COOKIE_AGE // 86400,
+            "contact_email": settings.CONTACT_EMAIL,
         },
     )
+
+
+@require_safe
+def accessibility(request: HttpRequest) -> HttpResponse:
+    """The accessibility statement: what we aim for, what we know falls short, whom to tell."""
+    return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})

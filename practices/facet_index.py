@@ -7,6 +7,11 @@ when the content changes: writers call :func:`mark_changed`, which stores a new 
 token in the shared cache; a reader whose copy carries another token rebuilds. A copy is
 never used for longer than ``MAX_AGE`` seconds, so a change made behind the code's back
 (a raw SQL edit, say) shows within a minute.
+
+Every call of :func:`mark_changed` also renews one site-wide token, :data:`CONTENT_VERSION`,
+which the page cache (``resource_centre/page_cache.py``) puts in front of every stored page:
+any change to curated content, workshops, organisations or registrations retires them all.
+A token starts with the time it was made, so that it can also serve as a Last-Modified date.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import uuid
 from collections.abc import Iterable
 
 from django.core.cache import cache
+from django.db import connection, transaction
 from django.db.models import QuerySet
 
 log = logging.getLogger(__name__)
@@ -26,26 +32,58 @@ _local: dict[str, tuple[str, float, FacetIndex]] = {}
 _lock = threading.Lock()
 
 
+# The cache key of the site-wide token that every content change renews.
+CONTENT_VERSION = "content-version"
+
+
 def _token_key(name: str) -> str:
     return f"facet-index:{name}"
 
 
-def mark_changed(name: str) -> None:
-    """Tell every process that the rows behind list ``name`` changed."""
+def new_token() -> str:
+    """A fresh token: the time it was made, then random hex that makes it unique."""
+    return f"{time.time():.6f}-{uuid.uuid4().hex}"
+
+
+def token_time(token: str | None) -> float | None:
+    """When a token was made (seconds since the epoch); None for a token without a time."""
     try:
-        cache.set(_token_key(name), uuid.uuid4().hex, timeout=None)
+        return float(str(token).split("-", 1)[0])
+    except ValueError:
+        return None
+
+
+def _renew(keys: list[str]) -> None:
+    try:
+        cache.set_many({key: new_token() for key in keys}, timeout=None)
     except Exception:
         # A cache outage must not lose an editor's work; copies expire within MAX_AGE.
-        log.warning("could not mark the %s index as changed", name, exc_info=True)
+        log.warning("could not mark %s as changed", ", ".join(keys), exc_info=True)
+
+
+def mark_changed(*names: str) -> None:
+    """Tell every process that the rows behind lists ``names``, and so public pages, changed."""
+    keys = [_token_key(name) for name in names if name] + [CONTENT_VERSION]
+    _renew(keys)
+    if connection.in_atomic_block:
+        # Until the transaction commits, other requests still read the old rows and could
+        # build an index or a page from them under the new token: renew it again then.
+        transaction.on_commit(lambda: _renew(keys))
+
+
+def current_token(name: str) -> str:
+    """The token of list ``name`` as every process sees it (made now if there was none)."""
+    token = cache.get(_token_key(name))
+    if token is None:
+        cache.add(_token_key(name), new_token(), timeout=None)
+        token = cache.get(_token_key(name))
+    return token
 
 
 def get_index(name: str, build) -> FacetIndex:
     """This process's index for list ``name``, rebuilt by ``build()`` when out of date."""
     try:
-        token = cache.get(_token_key(name))
-        if token is None:
-            cache.add(_token_key(name), uuid.uuid4().hex, timeout=None)
-            token = cache.get(_token_key(name))
+        token = current_token(name)
     except Exception:
         log.warning("cache unavailable; rebuilding the %s index", name, exc_info=True)
         token = uuid.uuid4().hex  # matches no copy: rebuild, the safe answer

@@ -8,27 +8,30 @@ workshops use the same classes, so every list behaves the same way.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import cached_property
 from itertools import islice
 
 import django_filters
 from django import forms
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import QuerySet
-from django.http import QueryDict, StreamingHttpResponse
+from django.db.models import Count, Max, QuerySet
+from django.http import HttpRequest, QueryDict, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.views.decorators.http import condition
 
-from .facet_index import Bits, FacetIndex, get_index, has
+from .facet_index import CONTENT_VERSION, Bits, FacetIndex, get_index, has, token_time
 from .search import WeightedFields, clean_query, search
 
 
@@ -377,7 +380,8 @@ def _csv_cell(value) -> str:
     return "" if value is None else str(value)
 
 
-def _csv_safe(text: str) -> str:
+def csv_safe(text: str) -> str:
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula."""
     # A spreadsheet would run a cell starting with one of these as a formula.
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
@@ -394,7 +398,7 @@ def export_csv(rows: Iterable[dict], columns: list[str], filename: str) -> Strea
     def lines():
         yield writer.writerow(columns)
         for row in rows:
-            yield writer.writerow([_csv_safe(_csv_cell(row[column])) for column in columns])
+            yield writer.writerow([csv_safe(_csv_cell(row[column])) for column in columns])
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -415,13 +419,66 @@ def export_json(rows: Iterable[dict], filename: str) -> StreamingHttpResponse:
     return response
 
 
+# Conditional responses: feeds and exports answer 304 Not Modified when nothing changed.
+
+
+def list_validators(rows: QuerySet) -> tuple[str, datetime]:
+    """An ETag and a Last-Modified date for a list of rows (one query, one cache read).
+
+    The number of rows and the newest ``updated`` notice additions, edits and removals made
+    in the database; the site's content version (see facet_index) notices what changes
+    without touching the rows (an organisation renamed, an entry archived, a seat taken).
+    """
+    latest = rows.order_by().aggregate(count=Count("pk"), updated=Max("updated"))
+    try:
+        version = cache.get(CONTENT_VERSION)
+    except Exception:
+        version = None
+    changed_at = token_time(version)
+    if version is None or changed_at is None:
+        # No version to compare with: a time that matches no client's copy.
+        version, changed_at = "none", datetime.now(UTC).timestamp()
+    updated = latest["updated"] or datetime.fromtimestamp(0, UTC)
+    modified = max(updated, datetime.fromtimestamp(changed_at, UTC))
+    digest = hashlib.sha256(f"{latest['count']}|{updated.isoformat()}|{version}".encode())
+    return digest.hexdigest()[:32], modified
+
+
+def conditional(rows: Callable[[HttpRequest], QuerySet]):
+    """Decorate a feed or export view so that an unchanged list answers 304 with no body."""
+
+    def validators(request: HttpRequest) -> tuple[str, datetime]:
+        # condition() asks for the ETag and the date separately: compute them once.
+        if not hasattr(request, "_list_validators"):
+            request._list_validators = list_validators(rows(request))
+        return request._list_validators
+
+    return condition(
+        etag_func=lambda request, *args, **kwargs: validators(request)[0],
+        last_modified_func=lambda request, *args, **kwargs: validators(request)[1],
+    )
+
+
 class ListingFeed(Feed):
     """An Atom feed of the newest entries of a list, narrowed by the same parameters."""
 
     feed_type = Atom1Feed
     limit = 50
 
+    def __call__(self, request, *args, **kwargs):
+        def feed(request, *args, **kwargs):
+            response = super(ListingFeed, self).__call__(request, *args, **kwargs)
+            # The feed's own date is its newest item's; conditional() states the list's.
+            del response["Last-Modified"]
+            return response
+
+        return conditional(lambda request: self.all_rows())(feed)(request, *args, **kwargs)
+
     def build_listing(self, request) -> Listing:
+        raise NotImplementedError
+
+    def all_rows(self) -> QuerySet:
+        """Every published row of the list, whatever the filters (for the feed's ETag)."""
         raise NotImplementedError
 
     def get_object(self, request, *args, **kwargs):

@@ -187,6 +187,15 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        mark_changed()  # its name shows on public pages
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed()
+        return result
+
     @property
     def public_email(self) -> str:
         """The contact address, only when the organisation agreed to show it."""

@@ -35,7 +35,8 @@ def uses_postgres() -> bool:
 
 def clean_query(raw: str | None) -> str:
     """A search query as we use it: trimmed, single-spaced, not absurdly long."""
-    return " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    # PostgreSQL refuses a NUL character in any string, so a query must never carry one.
+    return " ".join((raw or "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
 
 
 def search_vector(fields: WeightedFields) -> SearchVector:

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
@@ -11,7 +12,14 @@ from django.views.decorators.http import require_safe
 from . import services
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm
-from .listing import Listing, ListingFeed, export_csv, export_json, open_data_rows
+from .listing import (
+    Listing,
+    ListingFeed,
+    conditional,
+    export_csv,
+    export_json,
+    open_data_rows,
+)
 from .models import INDEX_NAME, SEARCH_FIELDS, EvidenceLevel, Practice, Resource, Status
 
 SORTS = {
@@ -176,11 +184,13 @@ def export_rows(request: HttpRequest):
 
 
 @require_safe
+@conditional(lambda request: Practice.objects.published())
 def practice_export_csv(request: HttpRequest):
     return export_csv(export_rows(request), EXPORT_COLUMNS, "practices.csv")
 
 
 @require_safe
+@conditional(lambda request: Practice.objects.published())
 def practice_export_json(request: HttpRequest):
     return export_json(export_rows(request), "practices.json")
 
@@ -192,6 +202,9 @@ class PracticeFeed(ListingFeed):
     def build_listing(self, request):
         return practice_listing(request.GET)
 
+    def all_rows(self):
+        return Practice.objects.published()
+
     def link(self, listing):
         return "/practices/"
 
@@ -202,7 +215,8 @@ class PracticeFeed(ListingFeed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Atom's summary is HTML: escaped, the text is shown by feed readers, never run.
+        return escape(item.summary)
 
     def item_author_name(self, item):
         return item.organisation.name if item.organisation else None

@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "practices",
     "trainings",
     "workshops",
+    "countries",
     "pages",
 ]
 
@@ -114,6 +115,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # After the middleware above, so that each response gets its headers (CSP, Vary,
+    # X-Frame-Options) afresh; before allauth's and ours, which anonymous visitors skip.
+    "resource_centre.page_cache.PageCacheMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.MemberTimeZoneMiddleware",
     "accounts.middleware.StaffSecondFactorMiddleware",
@@ -122,6 +126,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "resource_centre.urls"
+# The benchmark's floor page (bench/views.py), served only when `make bench` asks for it.
+BENCH_VIEWS = env_bool("BENCH_VIEWS", False)
 WSGI_APPLICATION = "resource_centre.wsgi.application"
 SITE_ID = 1
 
@@ -183,6 +189,10 @@ else:
         }
     }
 
+# Anonymous visitors' public pages are kept in the cache for up to a minute and dropped
+# whenever content changes (resource_centre/page_cache.py).
+PAGE_CACHE = env_bool("PAGE_CACHE", not DEBUG)
+
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
@@ -240,6 +250,8 @@ DEFAULT_FROM_EMAIL = env_str(
     "DEFAULT_FROM_EMAIL", "Peer Support Resource Centre <noreply@localhost>"
 )
 SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+# Where visitors write about privacy or an accessibility barrier (shown on those pages).
+CONTACT_EMAIL = env_str("CONTACT_EMAIL", "")
 if DEBUG and not os.environ.get("EMAIL_HOST"):
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 else:
@@ -280,7 +292,7 @@ USE_TZ = True
 
 # Static files: compressed, with hashed names and far-future cache headers.
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "media")))
@@ -308,6 +320,11 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 if env_bool("BEHIND_PROXY", False):
     # Only behind a reverse proxy that sets this header itself.
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Rate limits count per client address. Behind proxies, the address is the proxy's unless
+# allauth may read X-Forwarded-For: set the number of proxies you run (it reads that many
+# hops from the right, which a client cannot forge), or the header your proxy sets.
+ALLAUTH_TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = env_str("TRUSTED_CLIENT_IP_HEADER", "") or None
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 14 * 24 * 60 * 60
 X_FRAME_OPTIONS = "DENY"
@@ -322,13 +339,30 @@ SECURE_CSP = {
     "frame-ancestors": [CSP.NONE],
 }
 
+# Retention (manage.py apply_retention, daily): how long personal data is kept.
+RETENTION_ACCESS_NEEDS_DAYS = env_int("RETENTION_ACCESS_NEEDS_DAYS", 30)
+RETENTION_UNVERIFIED_ACCOUNT_DAYS = env_int("RETENTION_UNVERIFIED_ACCOUNT_DAYS", 14)
+
+# Logs go to standard error: JSON lines in production (for a log collector), plain text in
+# development. Either way a filter masks e-mail and IP addresses and query strings.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain" if DEBUG else "json")
+if LOG_FORMAT not in ("json", "plain"):
+    raise ImproperlyConfigured("LOG_FORMAT must be json or plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"personal_data": {"()": "resource_centre.logging.PersonalDataFilter"}},
     "formatters": {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "resource_centre.logging.JsonFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": LOG_FORMAT,
+            "filters": ["personal_data"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }

@@ -1,11 +1,13 @@
 """The site's URLs: each app under its own prefix."""
 
 from allauth.account.decorators import secure_admin_login
+from django.conf import settings
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemap_views
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from countries.sitemaps import CountrySitemap
 from pages import views as pages_views
 from practices.sitemaps import ListPagesSitemap, PracticeSitemap
 from trainings.sitemaps import TrainingSitemap
@@ -18,9 +20,12 @@ admin.site.site_title = _("Resource Centre editors")
 admin.site.index_title = _("Curate the resource centre")
 
 sitemaps = {
-    "pages": ListPagesSitemap(["home", "practices:list", "trainings:list", "workshops:list"]),
+    "pages": ListPagesSitemap(
+        ["home", "practices:list", "trainings:list", "workshops:list", "countries:map"]
+    ),
     "practices": PracticeSitemap,
     "trainings": TrainingSitemap,
+    "countries": CountrySitemap,
 }
 
 urlpatterns = [
@@ -31,11 +36,17 @@ urlpatterns = [
     path("practices/", include("practices.urls")),
     path("trainings/", include("trainings.urls")),
     path("workshops/", include("workshops.urls")),
+    path("countries/", include("countries.urls")),
     path("accounts/workshops/", include((workshop_urls.member_urlpatterns, "my-workshops"))),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
 ]
+
+if settings.BENCH_VIEWS:
+    from bench import views as bench_views
+
+    urlpatterns.append(path("bench/floor/", bench_views.floor, name="bench-floor"))
 
 handler404 = "pages.views.page_not_found"
 handler500 = "pages.views.server_error"

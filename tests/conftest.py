@@ -5,6 +5,17 @@ import pytest
 from .factories import PASSWORD, UserFactory
 
 
+@pytest.fixture(autouse=True)
+def fresh_page_cache(request):
+    """No test is served a page kept by an earlier one (a Redis cache outlives the rows)."""
+    uses_db = {"db", "transactional_db", "live_server"} & set(request.fixturenames)
+    if uses_db or request.node.get_closest_marker("django_db"):
+        from practices.facet_index import mark_changed
+
+        request.getfixturevalue("_django_db_helper")  # the cache may be a database table
+        mark_changed()
+
+
 @pytest.fixture
 def member(db):
     return UserFactory()
@@ -31,6 +42,8 @@ def restore_reference_data() -> None:
     from django.apps import apps
 
     from accounts import reference as accounts_reference
+    from accounts.editors import grant
+    from countries import reference as countries_reference
     from practices import reference as practices_reference
     from trainings import reference as trainings_reference
 
@@ -42,3 +55,5 @@ def restore_reference_data() -> None:
     practices_reference.grant_editors(apps)
     trainings_reference.add_audiences(apps)
     trainings_reference.grant_editors(apps)
+    countries_reference.grant_editors(apps)
+    grant(apps, "admin", ["logentry"], actions=("view",))  # the audit log (pages migration)

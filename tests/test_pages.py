@@ -74,3 +74,23 @@ def test_static_files_are_served_with_hashed_names(client):
     # Manifest storage: the stylesheet's name carries its content hash.
     assert "/static/css/site." in html
     assert "/static/css/site.css" not in html
+
+
+def test_the_accessibility_statement_is_linked_from_every_page_and_says_how_to_report(
+    client, settings
+):
+    settings.CONTACT_EMAIL = "access@peersupport.example.org"
+    home = client.get("/").content.decode()
+    assert 'href="/accessibility/"' in home and 'href="/privacy/"' in home
+    page = client.get("/accessibility/").content.decode()
+    assert "WCAG" in page and "2.2" in page
+    assert "What we know falls short" in page
+    assert 'href="mailto:access@peersupport.example.org"' in page
+
+
+def test_the_privacy_page_gives_the_retention_periods_from_the_settings(client, settings):
+    settings.RETENTION_ACCESS_NEEDS_DAYS = 45
+    settings.RETENTION_UNVERIFIED_ACCOUNT_DAYS = 10
+    page = client.get("/privacy/").content.decode()
+    assert "deleted 45 days after the event" in page
+    assert "never confirmed is deleted after 10 days" in page

@@ -1,13 +1,22 @@
 """Public pages of the training directory, its open data, and member submissions."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.validators import slug_re
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from practices.listing import Listing, ListingFeed, export_csv, export_json, open_data_rows
+from practices.listing import (
+    Listing,
+    ListingFeed,
+    conditional,
+    export_csv,
+    export_json,
+    open_data_rows,
+)
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
 
 from .filters import TrainingFilterSet
@@ -138,7 +147,10 @@ def training_compare(request: HttpRequest) -> HttpResponse:
         requested = requested[:MAX_COMPARED]
     found = {
         p.slug: p
-        for p in TrainingProgramme.objects.published().for_compare().filter(slug__in=requested)
+        for p in TrainingProgramme.objects.published()
+        .for_compare()
+        # Only what could be a slug goes to the database (PostgreSQL refuses a NUL byte).
+        .filter(slug__in=[slug for slug in requested if slug_re.match(slug)])
     }
     for slug in requested:
         if slug not in found:
@@ -154,6 +166,8 @@ def training_compare(request: HttpRequest) -> HttpResponse:
 
 
 def export_rows(request: HttpRequest):
+    # The request is read here, not while streaming: a malformed one is refused with a 400
+    # before the response starts, instead of breaking off the download.
     rows = open_data_rows(
         request,
         training_listing(request.GET).results,
@@ -162,18 +176,24 @@ def export_rows(request: HttpRequest):
         many=EXPORT_MANY,
         columns=[*(c for c in EXPORT_COLUMNS if c != "cost"), "cost_amount", "cost_currency"],
     )
-    for row in rows:
-        amount, currency = row.pop("cost_amount"), row.pop("cost_currency")
-        row["cost"] = "" if row["free"] else f"{amount.normalize():f} {currency}"
-        yield {column: row[column] for column in EXPORT_COLUMNS}
+    return (with_cost(row) for row in rows)
+
+
+def with_cost(row: dict) -> dict:
+    """An export row with the cost in one column (“120 EUR”, empty when free)."""
+    amount, currency = row.pop("cost_amount"), row.pop("cost_currency")
+    row["cost"] = "" if row["free"] else f"{amount.normalize():f} {currency}"
+    return {column: row[column] for column in EXPORT_COLUMNS}
 
 
 @require_safe
+@conditional(lambda request: TrainingProgramme.objects.published())
 def training_export_csv(request: HttpRequest):
     return export_csv(export_rows(request), EXPORT_COLUMNS, "trainings.csv")
 
 
 @require_safe
+@conditional(lambda request: TrainingProgramme.objects.published())
 def training_export_json(request: HttpRequest):
     return export_json(export_rows(request), "trainings.json")
 
@@ -187,6 +207,9 @@ class TrainingFeed(ListingFeed):
     def build_listing(self, request):
         return training_listing(request.GET)
 
+    def all_rows(self):
+        return TrainingProgramme.objects.published()
+
     def link(self, listing):
         return "/trainings/"
 
@@ -197,7 +220,8 @@ class TrainingFeed(ListingFeed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        # Atom's summary is HTML: escaped, the text is shown by feed readers, never run.
+        return escape(item.summary)
 
     def item_author_name(self, item):
         return item.provider.name if item.provider else None

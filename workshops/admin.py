@@ -10,6 +10,8 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from practices.listing import csv_safe
+
 from . import services
 from .models import AccessNeed, Facilitator, Registration, RegistrationStatus, Workshop
 
@@ -171,15 +173,17 @@ class WorkshopAdmin(admin.ModelAdmin):
             needs = [str(AccessNeed(n).label) for n in r.access_needs]
             if r.access_needs_other:
                 needs.append(r.access_needs_other)
+            # Names and needs are typed by members: never let a spreadsheet run them.
             writer.writerow(
-                [
+                csv_safe(str(cell))
+                for cell in (
                     r.workshop.title,
                     r.member.get_full_name(),
                     r.member.email,
                     r.get_attendance_mode_display(),
                     r.get_status_display(),
                     "; ".join(needs),
-                ]
+                )
             )
         return response
 
@@ -197,14 +201,25 @@ class RegistrationAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Mark as attended"), permissions=["change"])
     def mark_attended(self, request, queryset):
-        n = queryset.filter(
-            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.NO_SHOW]
-        ).update(status=RegistrationStatus.ATTENDED)
+        n = self._set_attendance(
+            request,
+            queryset.filter(status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.NO_SHOW]),
+            RegistrationStatus.ATTENDED,
+        )
         self.message_user(request, ngettext("%d marked attended.", "%d marked attended.", n) % n)
 
     @admin.action(description=_("Mark as did not attend"), permissions=["change"])
     def mark_no_show(self, request, queryset):
-        n = queryset.filter(
-            status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED]
-        ).update(status=RegistrationStatus.NO_SHOW)
+        n = self._set_attendance(
+            request,
+            queryset.filter(status__in=[RegistrationStatus.CONFIRMED, RegistrationStatus.ATTENDED]),
+            RegistrationStatus.NO_SHOW,
+        )
         self.message_user(request, ngettext("%d marked absent.", "%d marked absent.", n) % n)
+
+    def _set_attendance(self, request, queryset, status: RegistrationStatus) -> int:
+        registrations = list(queryset.select_related("workshop", "member"))
+        n = queryset.update(status=status)
+        for registration in registrations:
+            self.log_change(request, registration, [{"changed": {"fields": ["status"]}}])
+        return n

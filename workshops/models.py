@@ -194,11 +194,15 @@ class Workshop(models.Model):
             kwargs["update_fields"] = {*kwargs["update_fields"], "listed_country"}
         super().save(*args, **kwargs)
         update_search_vectors(Workshop.objects.filter(pk=self.pk), SEARCH_FIELDS)
-        for name in INDEX_NAMES:
-            mark_changed(name)
+        mark_changed(*INDEX_NAMES)
 
     def get_absolute_url(self) -> str:
         return reverse("workshops:detail", kwargs={"slug": self.slug})
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed(*INDEX_NAMES)
+        return result
 
     @property
     def is_cancelled(self) -> bool:
@@ -350,6 +354,15 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} · {self.workshop}"
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        mark_changed()  # the event's page shows the seats left
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed()
+        return result
 
     @property
     def is_active(self) -> bool:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from practices.listing import Listing
+from practices.listing import Listing, conditional
 
 from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
@@ -310,11 +310,16 @@ def cancel_by_link(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+def feed_events():
+    """Every public event of the past month and the future."""
+    return Workshop.objects.public().filter(end__gte=timezone.now() - timedelta(days=31))
+
+
 @require_safe
+@conditional(lambda request: feed_events())
 def feed_ics(request: HttpRequest) -> HttpResponse:
     """Every public event of the past month and the future, for calendar apps."""
-    since = timezone.now() - timedelta(days=31)
-    events = Workshop.objects.public().filter(end__gte=since).order_by("start")
+    events = feed_events().order_by("start")
     body = calendar.feed_ics(events, lambda w: request.build_absolute_uri(w.get_absolute_url()))
     return HttpResponse(body, content_type="text/calendar; charset=utf-8")
 

@@ -35,3 +35,7 @@ def test_export_and_delete_in_a_real_browser(page):
     assert not User.objects.filter(pk=member.pk).exists()
     page.goto("/privacy/")
     assert_no_axe_violations(page)
+    page.get_by_role("contentinfo").get_by_role("link", name="Accessibility").click()
+    page.wait_for_url("**/accessibility/")
+    assert page.get_by_role("heading", name="Accessibility statement").is_visible()
+    assert_no_axe_violations(page)
