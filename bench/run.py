@@ -1,36 +1,110 @@
-"""`make bench`: the catalogue at scale on PostgreSQL, timed in-process.
+"""`make bench`: the site at scale on PostgreSQL, served by gunicorn, loaded with wrk.
 
-It only ever touches a database named ``bench`` (or one named with --allow-database), which
-it empties and fills with synthetic data. Results are printed and written to
-bench/results.json. Absolute figures vary by machine; compare runs on the same machine.
+1. Fills a PostgreSQL database named ``bench`` (only that one, or the one named with
+   --allow-database: it is emptied) with a synthetic resource centre (see data.py).
+2. Serves it with gunicorn and production settings on 127.0.0.1 (see serve.py), twice: with
+   the page cache off, then on (``PAGE_CACHE``), the instances restarted in between.
+3. In each pass drives every public page with wrk for a few seconds after a short warm-up,
+   and counts each page's SQL queries in-process; in the first pass also times the CSV
+   export's first byte and its workers' memory, and runs a registration rush over two
+   instances (see registrations.py).
+4. Prints one table (throughput also as a ratio of the floor page's, measured in the same
+   pass), says which targets hold, and writes bench/results.json.
+
+Absolute figures depend on the machine and on whatever else runs on it; the ratios are what
+to compare.
 """
+
+from __future__ import annotations
 
 import argparse
 import json
 import os
 import secrets
-import statistics
+import signal
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/bench"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import load, serve  # noqa: E402  (the project root must be importable first)
+
+DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/bench"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/14"
+RESULTS = ROOT / "bench" / "results.json"
+
+# Targets, as throughput ratios to the floor in the same pass (see the README).
+DETAIL_PAGES = ("practice-detail", "training-detail", "workshop-detail")
+FACETED_LISTS = (
+    "practices-list",
+    "practices-facets",
+    "practices-page50",
+    "trainings-facets",
+    "workshops-list",
+)
+CACHE_OFF_TARGETS = {
+    **dict.fromkeys(DETAIL_PAGES, 0.3),
+    **dict.fromkeys(FACETED_LISTS, 0.15),
+    "practices-selective": 0.1,
+    "practices-common": 0.04,
+}
+CACHE_ON_TARGET = 0.6
+REGISTRATIONS_TARGET = 0.1
+P99_OVER_P50 = 10
+EXPORT_TTFB_MS = 100
+EXPORT_RSS_MB = 20
 
 
 def parse_args() -> argparse.Namespace:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_URL))
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--database-url", default=os.environ.get("BENCH_DATABASE_URL", DEFAULT_DATABASE_URL)
+    )
     parser.add_argument(
         "--allow-database",
         default="bench",
+        metavar="NAME",
         help="the only database name this run may empty (default: bench)",
     )
-    parser.add_argument("--practices", type=int, default=20_000)
-    parser.add_argument("--repeat", type=int, default=40, help="requests per page")
-    parser.add_argument("--reuse-data", action="store_true", help="keep the data of a last run")
+    parser.add_argument(
+        "--redis-url",
+        default=os.environ.get("BENCH_REDIS_URL", DEFAULT_REDIS_URL),
+        help="a Redis database of the bench's own: it is flushed at the start",
+    )
+    parser.add_argument("--reuse-data", action="store_true", help="keep the last run's data")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="fraction of the full data set (quick tries)"
+    )
+    parser.add_argument("--seconds", type=float, default=5, help="wrk time per page and pass")
+    parser.add_argument("--warmup", type=float, default=1, help="wrk warm-up per page")
+    parser.add_argument("--connections", type=int, default=4, help="wrk connections")
+    parser.add_argument(
+        "--export-requests", type=int, default=2, help="full exports per worker and pass"
+    )
+    parser.add_argument("--rush-members", type=int, default=400)
+    parser.add_argument("--rush-per-workshop", type=int, default=50)
     return parser.parse_args()
+
+
+def refusal(url: str, allowed: str) -> str | None:
+    """Why this database may not be used, or None when it is the bench's own."""
+    if urlsplit(url).scheme not in ("postgres", "postgresql"):
+        return f"The bench runs on PostgreSQL; {url!r} is not a postgres:// URL."
+    name = urlsplit(url).path.lstrip("/")
+    if name != allowed:
+        return (
+            f"Refusing to run: the bench empties its database, and “{name}” is not the one "
+            f"allowed (“{allowed}”). Pass --allow-database {name} if you mean it."
+        )
+    return None
 
 
 def ensure_database(url: str) -> None:
@@ -38,131 +112,325 @@ def ensure_database(url: str) -> None:
 
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
-    admin = parts._replace(path="/postgres").geturl()
-    with psycopg.connect(admin, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
+    server = parts._replace(path="/postgres").geturl()
+    with psycopg.connect(server, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             conn.execute(f'CREATE DATABASE "{name}"')
 
 
-def configure(url: str) -> None:
-    os.environ.update(
-        DATABASE_URL=url,
-        DEBUG="false",
-        HTTPS="false",
-        SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="testserver,127.0.0.1,localhost",
-        DJANGO_SETTINGS_MODULE="resource_centre.settings",
-        LOG_LEVEL="WARNING",
-    )
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-
-
-def measure(client, path: str, repeat: int) -> dict:
-    from django.db import connection
-
-    queries = []
-
-    def count(execute, sql, params, many, context):
-        queries.append(sql)
-        return execute(sql, params, many, context)
-
-    client.get(path)  # warm up: caches, the facet index
-    with connection.execute_wrapper(count):
-        response = client.get(path)
-        if response.streaming:
-            b"".join(response.streaming_content)
-    assert response.status_code == 200, (path, response.status_code)
-    timings = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        response = client.get(path)
-        if response.streaming:
-            b"".join(response.streaming_content)
-        timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
+def site_env(args: argparse.Namespace, secret_key: str, static_root: Path) -> dict[str, str]:
+    """Production settings for every process of the run (page cache added per pass)."""
     return {
-        "path": path,
-        "p50_ms": round(statistics.median(timings), 1),
-        "p99_ms": round(timings[min(len(timings) - 1, int(len(timings) * 0.99))], 1),
-        "queries": len(queries),
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "resource_centre.settings",
+        "DATABASE_URL": args.database_url,
+        "REDIS_URL": args.redis_url,
+        "DEBUG": "false",
+        "HTTPS": "false",
+        "SECRET_KEY": secret_key,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        # E-mails wait in the database for a worker that never runs: none is sent.
+        "TASKS_BACKEND": "database",
+        "BENCH_VIEWS": "true",
+        "STATIC_ROOT": str(static_root),
+        "PAGE_CACHE": "false",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONDONTWRITEBYTECODE": "1",
     }
 
 
-def main() -> int:
-    args = parse_args()
-    name = urlsplit(args.database_url).path.lstrip("/")
-    if name != args.allow_database:
-        print(
-            f"Refusing to run: the bench empties its database, and “{name}” is not the one "
-            f"allowed (“{args.allow_database}”). Pass --allow-database {name} if you mean it.",
-            file=sys.stderr,
-        )
-        return 2
-    ensure_database(args.database_url)
-    configure(args.database_url)
+def choose_pages() -> dict[str, str]:
+    """Each page's path, picked from the data (the middle row where a row is needed)."""
+    from django.utils import timezone
 
-    from django.core.management import call_command
-    from django.test import Client
-
-    from bench.data import COMMON_WORD, RARE_WORD, generate
-    from practices.models import Practice
+    from bench.data import COMMON_WORD, RARE_WORD, RUSH_PREFIX
+    from practices.models import SEARCH_FIELDS, Practice
+    from practices.search import search
     from trainings.models import TrainingProgramme
-
-    call_command("migrate", verbosity=0)
-    call_command("createcachetable", verbosity=0)
-    if not args.reuse_data or not TrainingProgramme.objects.exists():
-        start = time.perf_counter()
-        created = generate(
-            practices=args.practices,
-            drafts=args.practices // 10,
-            organisations=args.practices // 10,
-        )
-        print(f"Generated {created} in {time.perf_counter() - start:.1f} s")
-    from django.db import connection
-
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM ANALYZE")
+    from workshops.models import Workshop, WorkshopStatus
 
     published = Practice.objects.published()
     total = published.count()
-    selective = published.filter(title__icontains=RARE_WORD).count()
-    common = published.filter(summary__icontains=COMMON_WORD).count()
-    detail = published.order_by("pk")[total // 2]
-    training = TrainingProgramme.objects.published().order_by("pk")[1000]
+    rare = search(published, RARE_WORD, SEARCH_FIELDS).count()
+    common = search(published, COMMON_WORD, SEARCH_FIELDS).count()
+    print(
+        f"{total} published practices; “{RARE_WORD}” matches {rare / total:.2%}, "
+        f"“{COMMON_WORD}” {common / total:.0%} of them."
+    )
+
+    def middle(queryset):
+        return queryset.order_by("pk")[queryset.count() // 2]
+
+    practice = middle(published.filter(training_programmes__isnull=False).distinct())
+    training = middle(TrainingProgramme.objects.published())
+    workshop = middle(
+        Workshop.objects.upcoming(timezone.now())
+        .filter(status=WorkshopStatus.SCHEDULED)
+        .exclude(slug__startswith=RUSH_PREFIX)
+    )
     facets = "country=HU&type=mutual-support-groups"
-    pages = {
+    return {
+        "floor": "/bench/floor/",
         "home": "/",
         "practices-list": "/practices/",
         "practices-facets": f"/practices/?{facets}",
         "practices-selective": f"/practices/?q={RARE_WORD}&{facets}",
         "practices-common": f"/practices/?q={COMMON_WORD}&{facets}",
         "practices-page50": "/practices/?country=HU&page=50",
-        "practice-detail": detail.get_absolute_url(),
+        "practice-detail": practice.get_absolute_url(),
         "trainings-facets": "/trainings/?language=de&accredited=true&mode=online",
         "training-detail": training.get_absolute_url(),
+        "workshops-list": "/workshops/",
+        "workshop-detail": workshop.get_absolute_url(),
         "practices-feed": "/practices/feed/",
         "practices-export": "/practices/export.csv",
     }
-    client = Client()
-    results = []
-    print(
-        f"{total} published practices; “{RARE_WORD}” in {selective / total:.2%} of titles, "
-        f"“{COMMON_WORD}” in {common / total:.0%} of summaries."
-    )
-    print(f"{'page':22} {'p50 ms':>8} {'p99 ms':>8} {'queries':>8}")
-    for page_name, path in pages.items():
-        repeat = 3 if page_name == "practices-export" else args.repeat
-        row = {"name": page_name, **measure(client, path, repeat)}
-        results.append(row)
-        print(f"{page_name:22} {row['p50_ms']:8.1f} {row['p99_ms']:8.1f} {row['queries']:8d}")
 
-    out = ROOT / "bench" / "results.json"
-    out.write_text(json.dumps({"in_process": results, "published": total}, indent=2) + "\n")
-    print(f"Written to {out.relative_to(ROOT)}")
+
+def count_queries(pages: dict[str, str], env: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Queries per page, in a process with the pass's settings (see queries.py)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.queries"],
+        input=json.dumps(pages),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"counting queries failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout)
+
+
+def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Path) -> dict:
+    """One pass: two fresh instances, every page loaded on the first, extras in pass "off"."""
+    env = {**env, "PAGE_CACHE": "true" if cache == "on" else "false"}
+    print(f"\nPass with the page cache {cache}: starting gunicorn ×2", flush=True)
+    out: dict = {"pages": []}
+    with serve.running(["a", "b"], env, log_dir) as (first, second):
+        queries = count_queries(pages, env)
+        load.warm(
+            first.port,
+            [path for name, path in pages.items() if name != "practices-export"],
+            clients=args.connections,
+        )
+        for name, path in pages.items():
+            if name == "practices-export":
+                if cache == "off":
+                    out["export"] = load.export_stream(first, path)
+                figures = load.timed_requests(
+                    first.port, path, clients=serve.WORKERS, each=args.export_requests
+                )
+            else:
+                if args.warmup > 0:
+                    load.wrk(
+                        wrk, first.port, path, seconds=args.warmup, connections=args.connections
+                    )
+                figures = load.wrk(
+                    wrk, first.port, path, seconds=args.seconds, connections=args.connections
+                )
+            row = {
+                "name": name,
+                "path": path,
+                "cache": cache,
+                "rps": round(figures.rps, 1),
+                "p50_ms": round(figures.p50_ms, 1),
+                "p99_ms": round(figures.p99_ms, 1),
+                "queries": queries[name]["queries"],
+                "errors": figures.errors,
+                "status": queries[name]["status"],
+            }
+            out["pages"].append(row)
+            print(
+                f"  {name:20} {row['rps']:8.1f} req/s  p50 {row['p50_ms']:7.1f} ms  "
+                f"p99 {row['p99_ms']:7.1f} ms  {row['queries']:3d} queries"
+                + (f"  {row['errors']} errors" if row["errors"] else ""),
+                flush=True,
+            )
+        floor = out["pages"][0]["rps"] or 1.0
+        for row in out["pages"]:
+            row["ratio"] = round(row["rps"] / floor, 3)
+        if cache == "off":
+            from bench import registrations
+
+            # The second instance has not served a page yet.
+            load.warm(second.port, [pages["workshop-detail"]], clients=serve.WORKERS)
+            posts = registrations.prepare(
+                members=args.rush_members, per_workshop=args.rush_per_workshop, doubles=0.1
+            )
+            print(f"  registration rush: {len(posts)} forms over two instances…", flush=True)
+            rush = registrations.rush(posts, [first.port, second.port])
+            rush["ratio"] = round(rush["rps"] / floor, 3)
+            out["registrations"] = rush
+    return out
+
+
+def verdicts(rows: list[dict], rush: dict, export: dict) -> list[tuple[bool, str]]:
+    """Each target of the issue, whether it holds, and the figures behind it."""
+    found = []
+    for row in rows:
+        name, cache, ratio = row["name"], row["cache"], row["ratio"]
+        if name == "floor":
+            continue
+        wanted = CACHE_OFF_TARGETS.get(name) if cache == "off" else CACHE_ON_TARGET
+        if wanted is not None:
+            found.append(
+                (ratio >= wanted, f"{name} (cache {cache}): ratio {ratio:.3f}, target ≥ {wanted}")
+            )
+    spread = [
+        f"{row['name']} ({row['cache']}) {row['p99_ms']}/{row['p50_ms']} ms"
+        for row in rows
+        if not (row["p50_ms"] > 0 and row["p99_ms"] < P99_OVER_P50 * row["p50_ms"])
+    ]
+    found.append(
+        (
+            not spread,
+            f"p99 < {P99_OVER_P50} × p50 on every page"
+            + (f"; not on: {', '.join(spread)}" if spread else ""),
+        )
+    )
+    failed = [
+        f"{row['name']} ({row['cache']}): {row['errors']} errors, status {row['status']}"
+        for row in rows
+        if row["errors"] or row["status"] != 200 or row["rps"] == 0
+    ]
+    found.append(
+        (not failed, "every page answers 200" + (f"; not: {', '.join(failed)}" if failed else ""))
+    )
+    found.append(
+        (
+            rush["ratio"] >= REGISTRATIONS_TARGET,
+            f"registrations: ratio {rush['ratio']:.3f}, target ≥ {REGISTRATIONS_TARGET}",
+        )
+    )
+    found.append(
+        (
+            rush["confirmed"] == rush["capacity"]
+            and not rush["wrong_count"]
+            and rush["waitlisted"] == rush["expected_waitlisted"]
+            and rush["duplicates"] == 0
+            and rush["errors"] == 0,
+            f"registrations: {rush['confirmed']} confirmed of {rush['capacity']} seats, "
+            f"{rush['waitlisted']} waitlisted (expected {rush['expected_waitlisted']}), "
+            f"{rush['duplicates']} duplicates, {rush['errors']} errors",
+        )
+    )
+    found.append(
+        (
+            export["ttfb_ms"] < EXPORT_TTFB_MS,
+            f"export: first byte after {export['ttfb_ms']} ms, target < {EXPORT_TTFB_MS} ms",
+        )
+    )
+    found.append(
+        (
+            export["rss_growth_mb"] < EXPORT_RSS_MB,
+            f"export: a worker grew by {export['rss_growth_mb']} MB, target < {EXPORT_RSS_MB} MB",
+        )
+    )
+    return found
+
+
+def print_table(rows: list[dict], rush: dict, export: dict) -> None:
+    print(
+        f"\n{'page':20} {'cache':>5} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
+        f"{'queries':>7} {'ratio':>6} {'errors':>6}"
+    )
+    for row in rows:
+        print(
+            f"{row['name']:20} {row['cache']:>5} {row['rps']:8.1f} {row['p50_ms']:8.1f} "
+            f"{row['p99_ms']:8.1f} {row['queries']:7d} {row['ratio']:6.3f} {row['errors']:6d}"
+        )
+    print(
+        f"{'registrations':20} {'off':>5} {rush['rps']:8.1f} {'':8} {'':8} {'':7} "
+        f"{rush['ratio']:6.3f} {rush['errors']:6d}"
+    )
+    print(
+        f"\nRegistrations: {rush['posts']} forms from {rush['members']} member–event pairs in "
+        f"{rush['seconds']:.1f} s; outcomes {rush['outcomes']}"
+    )
+    print(
+        f"Export: {export['rows']} rows, first byte {export['ttfb_ms']} ms, "
+        f"worker memory +{export['rss_growth_mb']} MB"
+    )
+
+
+def write_results(rows: list[dict], rush: dict, export: dict) -> None:
+    keys = ("name", "path", "cache", "rps", "p50_ms", "p99_ms", "queries", "ratio")
+    results = {
+        "pages": [{key: row[key] for key in keys} for row in rows],
+        "registrations": {
+            "rps": round(rush["rps"], 1),
+            **{key: rush[key] for key in ("ratio", "capacity", "confirmed", "duplicates")},
+            "errors": rush["errors"],
+        },
+        "export": export,
+    }
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n")
+    print(f"Written to {RESULTS.relative_to(ROOT)}")
+
+
+def main() -> int:
+    started = time.monotonic()
+    args = parse_args()
+    reason = refusal(args.database_url, args.allow_database)
+    if reason:
+        print(reason, file=sys.stderr)
+        return 2
+    wrk = load.ensure_wrk()
+    # A plain `kill` stops the bench like Ctrl+C: the servers are stopped on the way out.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    ensure_database(args.database_url)
+
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
+        scratch = Path(scratch)
+        env = site_env(args, secrets.token_urlsafe(64), scratch / "static")
+        os.environ.update(env)
+        import django
+        import redis
+        from django.core.management import call_command
+
+        django.setup()
+        redis.Redis.from_url(args.redis_url).flushdb()
+        call_command("migrate", verbosity=0)
+        call_command("collectstatic", interactive=False, verbosity=0)
+
+        from bench.data import generate
+        from trainings.models import TrainingProgramme
+
+        if not args.reuse_data or not TrainingProgramme.objects.exists():
+            start = time.monotonic()
+            scale = args.scale
+            created = generate(
+                **{
+                    name: max(int(full * scale), 1)
+                    for name, full in {
+                        "practices": 20_000,
+                        "drafts": 2_000,
+                        "organisations": 2_000,
+                        "trainings": 2_000,
+                        "workshops": 5_000,
+                        "members": 20_000,
+                        "registrations": 200_000,
+                    }.items()
+                }
+            )
+            print(f"Generated {created} in {time.monotonic() - start:.1f} s", flush=True)
+        pages = choose_pages()
+
+        passes = [run_pass(cache, pages, args, wrk, env, scratch) for cache in ("off", "on")]
+
+    rows = [row for one in passes for row in one["pages"]]
+    rush, export = passes[0]["registrations"], passes[0]["export"]
+    print_table(rows, rush, export)
+    found = verdicts(rows, rush, export)
+    print("\nTargets:")
+    for ok, text in found:
+        print(f"  {'holds' if ok else 'FAILS'}  {text}")
+    held = sum(ok for ok, _ in found)
+    print(f"{held} of {len(found)} targets hold.")
+    write_results(rows, rush, export)
+    print(f"The bench took {time.monotonic() - started:.0f} s.")
     return 0
 
 
