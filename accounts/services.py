@@ -106,7 +106,7 @@ def set_consents(*, member: User, purposes: set[Purpose]) -> tuple[list[Purpose]
     now = timezone.now()
     given, withdrawn = [], []
     with transaction.atomic():
-        active = {c.purpose: c for c in member.consents.active().select_for_update()}
+        active = set(member.consents.active().select_for_update().values_list("purpose", flat=True))
         for purpose in Purpose:
             if purpose in purposes and purpose not in active:
                 try:

@@ -77,14 +77,13 @@ def apply_retention(*, now: datetime | None = None, dry_run: bool = False) -> Pr
         date_joined__lt=joined_before, is_staff=False, is_superuser=False
     ).exclude(pk__in=EmailAddress.objects.filter(verified=True).values("user_id"))
     if dry_run:
-        ended = now - timedelta(days=settings.RETENTION_ACCESS_NEEDS_DAYS)
         return Pruned(
             sessions=expired.count(),
             session_records=records.count(),
             unverified_accounts=unverified.count(),
-            access_needs=Registration.objects.filter(workshop__end__lt=ended)
-            .exclude(access_needs=[], access_needs_other="")
-            .count(),
+            access_needs=workshop_services.stale_access_needs(
+                older_than=timedelta(days=settings.RETENTION_ACCESS_NEEDS_DAYS), now=now
+            ).count(),
         )
     pruned = Pruned()
     with transaction.atomic():

@@ -272,11 +272,17 @@ def send_follow_ups(*, now=None) -> int:
 
 def erase_access_needs(*, older_than: timedelta = timedelta(days=30), now=None) -> int:
     """Delete access needs of events that ended more than ``older_than`` ago."""
-    now = now or timezone.now()
-    stale = Registration.objects.filter(workshop__end__lt=now - older_than).exclude(
+    return stale_access_needs(older_than=older_than, now=now).update(
         access_needs=[], access_needs_other=""
     )
-    return stale.update(access_needs=[], access_needs_other="")
+
+
+def stale_access_needs(*, older_than: timedelta, now=None):
+    """Registrations still holding access needs for events that ended ``older_than`` ago."""
+    now = now or timezone.now()
+    return Registration.objects.filter(workshop__end__lt=now - older_than).exclude(
+        access_needs=[], access_needs_other=""
+    )
 
 
 def send_new_join_link(*, workshop: Workshop) -> int:
