@@ -96,11 +96,15 @@ INSTALLED_APPS = [
     "django_countries",
     "django_filters",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
     "accounts",
     "practices",
     "trainings",
     "workshops",
     "countries",
+    "digests",
+    "api",
     "pages",
 ]
 

@@ -37,6 +37,8 @@ urlpatterns = [
     path("trainings/", include("trainings.urls")),
     path("workshops/", include("workshops.urls")),
     path("countries/", include("countries.urls")),
+    path("api/", include("api.urls")),
+    path("accounts/following/", include("digests.urls")),
     path("accounts/workshops/", include((workshop_urls.member_urlpatterns, "my-workshops"))),
     path("accounts/", include("accounts.urls")),
     path("accounts/", include("allauth.urls")),

@@ -1,0 +1,5 @@
+"""The read-only open-data API."""
+
+app_name = "api"
+
+urlpatterns = []

@@ -1,0 +1,5 @@
+"""Following a country, a peer-support type or a focus area."""
+
+app_name = "digests"
+
+urlpatterns = []
