@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import cached_property
+from html import escape
 from itertools import islice
 
 import django_filters
@@ -22,17 +24,28 @@ from django.contrib.syndication.views import Feed
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Max, QuerySet
+from django.db import connection
+from django.db.models import BooleanField, Count, Max, Model, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import HttpRequest, QueryDict, StreamingHttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
 
-from .facet_index import CONTENT_VERSION, Bits, FacetIndex, get_index, has, token_time
-from .search import WeightedFields, clean_query, search
+from .facet_index import (
+    CONTENT_VERSION,
+    MAX_AGE,
+    Bits,
+    FacetIndex,
+    current_tokens,
+    get_index,
+    has,
+    token_time,
+)
+from .search import WeightedFields, clean_query, search, uses_postgres
 
 
 class FacetField(forms.MultipleChoiceField):
@@ -41,13 +54,17 @@ class FacetField(forms.MultipleChoiceField):
     def __init__(self, *, normalise: Callable[[str], str] = str.strip, **kwargs):
         self.normalise = normalise
         self.ignored: list[str] = []
-        self.known: list[tuple[str, str]] = []
+        # The valid values with their labels; the Listing gives them from its cache.
+        self.known: list[tuple[str, str]] | None = None
         super().__init__(**kwargs)
 
     def clean(self, value):
         values = [self.normalise(str(v)) for v in (value or []) if str(v).strip()]
-        # The valid values are read once per request and kept for the facet's counts.
-        self.known = [(str(key), str(label)) for key, label in self.choices]
+        if not values:
+            self.ignored = []
+            return []
+        if self.known is None:
+            self.known = [(str(key), str(label)) for key, label in self.choices]
         known = {key for key, _label in self.known}
         self.ignored = [v for v in values if v not in known]
         return list(dict.fromkeys(v for v in values if v in known))
@@ -71,16 +88,19 @@ class FacetResult:
     def selected(self) -> list[Option]:
         return [option for option in self.options if option.selected]
 
-    def options_html(self) -> str:
+    def options_html(self) -> SafeString:
         """The facet's checkboxes (built here: a template loop costs more than the query)."""
-        return format_html_join(
-            "\n",
-            '<li><input type="checkbox" name="{0}" value="{1}" id="f-{0}-{1}"{2}>'
-            '<label for="f-{0}-{1}">{3} <span class="count">({4})</span></label></li>',
-            (
-                (self.name, o.value, mark_safe(" checked") if o.selected else "", o.label, o.count)
-                for o in self.options
-            ),
+        # format_html_join would do the same at several times the cost per option.
+        name = escape(self.name, quote=True)
+        return mark_safe(  # noqa: S308 (every name, value and label escaped; counts are ints)
+            "\n".join(
+                f'<li><input type="checkbox" name="{name}" value="{value}" id="f-{name}-{value}"'
+                f'{" checked" if option.selected else ""}><label for="f-{name}-{value}">'
+                f'{escape(option.label, quote=True)} <span class="count">({option.count:d})'
+                "</span></label></li>"
+                for option in self.options
+                for value in (escape(option.value, quote=True),)
+            )
         )
 
 
@@ -132,6 +152,31 @@ class Facet(django_filters.Filter):
             if count or is_selected or self.show_empty:
                 options.append(Option(value, label, count, is_selected))
         return options
+
+
+# Each FilterSet's valid facet values with their labels, per language: (content version,
+# when read, {facet: [(value, label)]}). Reading them costs a query per vocabulary.
+_choices: dict[tuple[type, str], tuple[str, float, dict[str, list[tuple[str, str]]]]] = {}
+
+
+def facet_choices(filterset: FacetFilterSet, version: str | None) -> dict[str, list]:
+    """The valid values of each facet, read again when the content version changes.
+
+    Vocabularies change through the admin, which renews the version; a change made behind
+    its back shows within ``MAX_AGE`` seconds.
+    """
+    key = (type(filterset), get_language())
+    found = _choices.get(key)
+    now = time.monotonic()
+    if found and version is not None and found[0] == version and now - found[1] < MAX_AGE:
+        return found[2]
+    choices = {}
+    for name in filterset.facet_names():
+        read = filterset.filters[name].extra["choices"]
+        choices[name] = [(str(value), str(label)) for value, label in read()]
+    if version is not None:
+        _choices[key] = (version, now, choices)
+    return choices
 
 
 class FacetFilterSet(django_filters.FilterSet):
@@ -189,6 +234,22 @@ class OrderedResults:
         return found
 
 
+# With more matches than this, a search with several facets ranks only the rows they need.
+FEW_MATCHES = 500
+
+
+def among(model: type[Model], pks: list[int]) -> Q | RawSQL:
+    """A filter keeping the rows whose primary key is one of ``pks`` (thousands, say)."""
+    if not uses_postgres():
+        return Q(pk__in=pks)
+    # One array parameter: thousands of IN placeholders cost more to build and send than
+    # the search they narrow.
+    quote = connection.ops.quote_name
+    column = f"{quote(model._meta.db_table)}.{quote(model._meta.pk.column)}"
+    # Only quoted names of our own table go into the SQL; the keys go as one parameter.
+    return RawSQL(f"{column} = ANY(%s)", (pks,), output_field=BooleanField())  # noqa: S611
+
+
 @dataclass
 class Listing:
     """A searchable, faceted, sortable, paginated list built from one request.
@@ -211,6 +272,8 @@ class Listing:
     def __post_init__(self):
         self.q = clean_query(self.data.get("q"))
         self.filterset = self.filterset_class(self.data, queryset=self.queryset)
+        if any(self.data.getlist(name) for name in self.filterset.facet_names()):
+            self._give_choices()  # to tell the known values from the others
         for label, value in self.filterset.ignored():
             self.notices.append(
                 _("“%(value)s” is not a known value for %(facet)s, so it was ignored.")
@@ -238,39 +301,81 @@ class Listing:
         ordering = self.sorts[self.sort][1]
         return self.filterset.apply(base).order_by(*ordering)
 
-    @cached_property
-    def index(self) -> FacetIndex:
-        """This list's facet index (built once per process and content version)."""
+    def build_index(self) -> FacetIndex:
+        """This list's facet index, built afresh from the database."""
         filters = self.filterset.filters
         facets = {name: filters[name].field_name for name in self.filterset.facet_names()}
         orders = {name: spec[1] for name, spec in self.sorts.items() if name != "relevance"}
-        return get_index(self.index_name, lambda: FacetIndex(self.queryset, facets, orders))
+        return FacetIndex(self.queryset, facets, orders)
+
+    @cached_property
+    def _tokens(self) -> tuple[str | None, str | None]:
+        """The list's index token and the site's content version (one cache read)."""
+        try:
+            return current_tokens(self.index_name)
+        except Exception:
+            return None, None  # get_index says so, and rebuilds
+
+    def _give_choices(self) -> None:
+        """Hand each facet its valid values, from the cache of them when it is current."""
+        fields = self.filterset.form.fields
+        for name, known in facet_choices(self.filterset, self._tokens[1]).items():
+            if fields[name].known is None:
+                fields[name].known = known
+
+    @cached_property
+    def index(self) -> FacetIndex:
+        """This list's facet index (built once per content version, see facet_index)."""
+        return get_index(self.index_name, self.build_index, token=self._tokens[0])
 
     @cached_property
     def _selection(self):
         index = self.index
-        ranks = None
-        base = index.all
-        if self.q:
-            hits = search(self.queryset, self.q, self.search_fields).values_list("pk", "rank")
-            ranks = {index.position[pk]: rank for pk, rank in hits if pk in index.position}
-            base = Bits.of(ranks, index.size)
         masks = {
             name: index.bits_for(name, values)
             for name, values in self.filterset.selected().items()
             if values
         }
+        ranks = None
+        base = index.all
+        if self.q:
+            hits = search(self.queryset, self.q, self.search_fields).order_by()
+            rows = hits.values_list("pk", "rank")
+            if len(masks) > 1:
+                # A rare word's matches are few: read them all. A common word's are many, and
+                # only those in all selected facets but at most one count anywhere on the
+                # page: rank just those, a small part of them.
+                found = list(rows[:FEW_MATCHES])
+                if len(found) == FEW_MATCHES:
+                    found = rows.filter(among(self.queryset.model, self._relevant(masks)))
+                rows = found
+            ranks = {index.position[pk]: rank for pk, rank in rows if pk in index.position}
+            base = Bits.of(ranks, index.size)
         results = base
         for mask in masks.values():
             results = results & mask
         return index, base, masks, results, ranks
 
+    def _relevant(self, masks: dict[str, Bits]) -> list[int]:
+        """The rows that some count or the results depend on: in all masks but at most one."""
+        index = self.index
+        relevant = Bits()
+        for name in masks:
+            within = index.all
+            for other, mask in masks.items():
+                if other != name:
+                    within = within & mask
+            relevant = relevant | within
+        return [index.pks[position] for position in relevant.positions(index.size)]
+
     def _order(self) -> list[int]:
-        index, _base, _masks, _results, ranks = self._selection
+        index, _base, _masks, results, ranks = self._selection
         if self.sort != "relevance":
             return index.orders[self.sort]
-        tie_break = {position: n for n, position in enumerate(index.orders[self.default_sort])}
-        return sorted(ranks, key=lambda position: (-ranks[position], tie_break[position]))
+        tie_break = index.ranks_in(self.default_sort)
+        membership = results.membership(index.size)
+        shown = [position for position in ranks if has(membership, position)]
+        return sorted(shown, key=lambda position: (-ranks[position], tie_break[position]))
 
     def page(self, rows: QuerySet | None = None) -> Page:
         """The requested page of rows; a malformed number gives the first, a late one the last."""
@@ -300,6 +405,7 @@ class Listing:
     def facets(self) -> list[FacetResult]:
         """Every facet with the count each of its values would give."""
         index, base, masks, _results, _ranks = self._selection
+        self._give_choices()
         selected = self.filterset.selected()
         results = []
         for name in self.filterset.facet_names():

@@ -286,6 +286,18 @@ class PracticeQuerySet(CuratedQuerySet):
         """Exactly what a list row shows, in a constant number of queries."""
         return self.select_related("organisation").prefetch_related("countries")
 
+    def for_cards(self) -> PracticeQuerySet:
+        """Only the columns a result card (practices/_practice_card.html) shows."""
+        return self.for_list().only(
+            "slug",
+            "title",
+            "summary",
+            "evidence_level",
+            "delivery_mode",
+            "peer_led",
+            "organisation__name",
+        )
+
     def for_detail(self) -> PracticeQuerySet:
         """Everything the practice page shows."""
         return self.select_related("organisation__country", "submitted_by").prefetch_related(

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from . import services
+from .facet_index import get_index
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm
 from .listing import (
@@ -43,6 +44,8 @@ EXPORT_COLUMNS = [
     "peer_led",
     "last_verified",
 ]
+# The practice page lists at most this many upcoming workshops about the practice.
+LINKED_WORKSHOPS = 10
 
 
 def practice_listing(data: QueryDict) -> Listing:
@@ -61,7 +64,7 @@ def practice_listing(data: QueryDict) -> Listing:
 @require_safe
 def practice_list(request: HttpRequest) -> HttpResponse:
     listing = practice_listing(request.GET)
-    page = listing.page(rows=Practice.objects.for_list())
+    page = listing.page(rows=Practice.objects.for_cards())
     return render(
         request,
         "practices/practice_list.html",
@@ -91,15 +94,16 @@ def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
 @require_safe
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
+    # Trainings and workshops come after practices in the apps' order: read them through
+    # the relations, whose managers bring those apps' own queryset methods.
     return render(
         request,
         "practices/practice_detail.html",
         {
             "practice": practice,
             "similar": similar_practices(practice),
-            "trainings": practice.training_programmes.filter(status=Status.PUBLISHED)
-            .select_related("provider")
-            .order_by("title"),
+            "trainings": practice.training_programmes.for_links(),
+            "workshops": practice.workshops.announced().for_links()[:LINKED_WORKSHOPS],
             "evidence_levels": list(EvidenceLevel),
             "json_ld": json_ld(request, practice),
         },
@@ -108,7 +112,9 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def similar_practices(practice: Practice, limit: int = 6) -> list[Practice]:
     """The newest published practices of the same type or focus that run in other countries."""
-    index = practice_listing(QueryDict()).index
+    # The catalogue's filters (and the vocabulary queries they make) are built only when
+    # the index itself has to be.
+    index = get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index())
     related = index.bits_for("type", [t.slug for t in practice.types.all()]) | index.bits_for(
         "focus", [f.slug for f in practice.focus_areas.all()]
     )
@@ -141,7 +147,7 @@ def json_ld(request: HttpRequest, practice: Practice) -> dict:
 @require_safe
 def resource_download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
     """Hand out an uploaded file as a download, never as a page the browser would run."""
-    practice = visible_practice_or_404(request, slug)
+    practice = visible_entry_or_404(request, Practice.objects.all(), slug)
     resource = get_object_or_404(Resource, pk=pk, practice=practice)
     response = FileResponse(
         resource.file.open("rb"),

@@ -9,10 +9,12 @@ This middleware decides who may share a page before the page is built:
   looked up or stored. A signed-in member always carries the session cookie, so a member is
   never served a stored page and their pages are never stored. An anonymous visitor who
   happens to have a session (a half-finished sign-in, say) is simply served fresh pages.
-* Only a 200 text/html response is stored, and only when building it did not use the CSRF
-  token (a form) or the CSP nonce, did not touch messages, the session or a signed-in user,
-  set no cookie, vary on nothing but Cookie and Accept-Language, and is not private or
-  ``never_cache``. (JSON-LD blocks are data, which CSP does not check: they need no nonce.)
+* Only a 200 HTML page or Atom/RSS feed is stored (never a streamed response such as an
+  export: it would have to be held in memory whole), and only when building it did not use
+  the CSRF token (a form) or the CSP nonce, did not touch messages, the session or a
+  signed-in user, set no cookie, vary on nothing but Cookie and Accept-Language, and is not
+  private or ``never_cache``. (JSON-LD blocks are data, which CSP does not check: they need
+  no nonce.)
 * The key holds the scheme, host, full path with query string and the active language.
 * Each entry carries the site-wide content version (``practices.facet_index``) it was built
   under; every change of curated content, workshops, organisations or registrations renews
@@ -21,9 +23,10 @@ This middleware decides who may share a page before the page is built:
 
 A hit costs one round trip to the cache (the version and the page in one ``get_many``) and
 no template: with Redis no SQL at all, with the database-table cache one read of that
-table. The middleware sits after the CSP, clickjacking, session and CSRF middleware, which
-therefore add their headers to every response afresh (a stored page holds no
-Content-Security-Policy header and no nonce).
+table. A stored feed keeps its ETag and Last-Modified, so a feed reader that already has
+it is answered 304 Not Modified from the cache too. The middleware sits after the CSP,
+clickjacking, session and CSRF middleware, which therefore add their headers to every
+response afresh (a stored page holds no Content-Security-Policy header and no nonce).
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_vary_headers
+from django.utils.http import parse_http_date_safe
 from django.utils.translation import get_language
 
 from practices.facet_index import CONTENT_VERSION, new_token
@@ -46,6 +50,8 @@ TIMEOUT = 60
 # Vary values that the key (language) or the rules above (no cookies at all) already cover.
 SHARED_VARY = {"cookie", "accept-language"}
 PRIVATE = {"private", "no-cache", "no-store"}
+# What may be shared: pages, and the feeds that feed readers poll over and over.
+SHARED_TYPES = ("text/html", "application/atom+xml", "application/rss+xml")
 
 
 class PageCacheMiddleware:
@@ -66,7 +72,7 @@ class PageCacheMiddleware:
         version = found.get(CONTENT_VERSION)
         entry = found.get(key)
         if version is not None and entry is not None and entry[0] == version:
-            return from_entry(entry)
+            return from_entry(request, entry)
         response = self.get_response(request)
         if request.method == "GET" and storable(request, response):
             store(key, version, response)
@@ -94,7 +100,7 @@ def storable(request: HttpRequest, response: HttpResponse) -> bool:
     """Whether any anonymous visitor may be given this response to this request."""
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if not response.get("Content-Type", "").startswith("text/html"):
+    if not response.get("Content-Type", "").startswith(SHARED_TYPES):
         return False
     cache_control = {
         part.split("=", 1)[0].strip().lower()
@@ -131,11 +137,17 @@ def store(key: str, version: str | None, response: HttpResponse) -> None:
         log.warning("could not store a page", exc_info=True)
 
 
-def from_entry(entry: tuple) -> HttpResponse:
-    """A fresh response from a stored page."""
+def from_entry(request: HttpRequest, entry: tuple) -> HttpResponse:
+    """A fresh response from a stored page (304 Not Modified if the visitor has it already)."""
     _version, content, headers = entry
     response = HttpResponse(content, headers=headers)
     # A rendered page varies on Cookie because it read the session; say so here too, so
     # that no shared cache downstream hands it to a signed-in member.
     patch_vary_headers(response, ("Cookie",))
-    return response
+    last_modified = response.get("Last-Modified")
+    return get_conditional_response(
+        request,
+        etag=response.get("ETag"),
+        last_modified=parse_http_date_safe(last_modified) if last_modified else None,
+        response=response,
+    )

@@ -56,4 +56,5 @@ def restore_reference_data() -> None:
     trainings_reference.add_audiences(apps)
     trainings_reference.grant_editors(apps)
     countries_reference.grant_editors(apps)
+    grant(apps, "workshops", ["workshop", "registration"])  # as workshops' migration 0003 does
     grant(apps, "admin", ["logentry"], actions=("view",))  # the audit log (pages migration)

@@ -3,8 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from django.db import connection
 from django.http import HttpResponse
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils.http import http_date, parse_http_date
 
 from practices import services as practice_services
@@ -187,3 +189,37 @@ def test_archiving_an_entry_changes_the_exports_etag(client):
     body = b"".join(response).decode()
     assert kept.title in body
     assert "Archived" not in body
+
+
+def test_the_feed_is_served_from_the_cache_until_a_practice_is_published(
+    client, django_assert_num_queries
+):
+    PracticeFactory(title="Peer listening circles")
+    client.get("/practices/feed/")
+    with django_assert_num_queries(0):
+        response = client.get("/practices/feed/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/atom+xml")
+    assert "Peer listening circles" in response.content.decode()
+    # A feed reader that has it already is told so from the cache, without the body.
+    with django_assert_num_queries(0):
+        again = client.get("/practices/feed/", headers={"If-None-Match": response["ETag"]})
+    assert again.status_code == 304
+    assert again.content == b""
+
+    draft = PracticeFactory(title="Recovery walks", status=Status.DRAFT, published_at=None)
+    practice_services.publish(entries=Practice.objects.filter(pk=draft.pk))
+    fresh = client.get("/practices/feed/", headers={"If-None-Match": response["ETag"]})
+    assert fresh.status_code == 200
+    assert "Recovery walks" in fresh.content.decode()
+
+
+def test_an_export_is_streamed_afresh_never_kept(client):
+    PracticeFactory(title="Peer listening circles")
+    client.get("/practices/export.csv")
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/practices/export.csv")
+        body = b"".join(response.streaming_content).decode()
+    assert response.streaming
+    assert "Peer listening circles" in body
+    assert queries.captured_queries  # read from the database, not replayed from the cache

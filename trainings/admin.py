@@ -1,9 +1,11 @@
 """The editors' workplace for the training directory."""
 
+from django import forms
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from practices.admin import CuratedAdmin, TermAdmin
+from practices.admin import CuratedAdmin, PracticeAdmin, TermAdmin
 
 from .models import Audience, Module, TrainingProgramme
 
@@ -76,3 +78,34 @@ class TrainingProgrammeAdmin(CuratedAdmin):
             },
         ),
     ]
+
+
+class PreparingProgrammeForm(forms.ModelForm):
+    class Meta:
+        labels = {"trainingprogramme": _("training programme")}
+
+
+class PreparingProgrammeFormSet(BaseInlineFormSet):
+    @classmethod
+    def get_default_prefix(cls) -> str:
+        return "training_programmes"
+
+
+class PreparingProgrammeInline(admin.TabularInline):
+    """On a practice's page: the programmes that prepare people for it (the other side of
+    TrainingProgramme.related_practices, so editors can link from either end)."""
+
+    model = TrainingProgramme.related_practices.through
+    form = PreparingProgrammeForm
+    formset = PreparingProgrammeFormSet
+    fields = ["trainingprogramme"]
+    autocomplete_fields = ["trainingprogramme"]
+    extra = 0
+    verbose_name = _("training programme that prepares people for it")
+    verbose_name_plural = _("training programmes that prepare people for it")
+
+
+# The practices app comes first and may not know about programmes: the inline joins the
+# practice admin from here. Its rows are saved before PracticeAdmin.save_related marks the
+# catalogue changed, so the public pages are renewed with them.
+PracticeAdmin.inlines = [*PracticeAdmin.inlines, PreparingProgrammeInline]

@@ -42,6 +42,22 @@ class TrainingQuerySet(CuratedQuerySet):
     def for_list(self) -> TrainingQuerySet:
         return self.select_related("provider").prefetch_related("countries", "languages")
 
+    def for_cards(self) -> TrainingQuerySet:
+        """Only the columns a result card (trainings/_training_card.html) shows."""
+        return self.for_list().only(
+            "slug",
+            "title",
+            "summary",
+            "format",
+            "accredited",
+            "delivery_mode",
+            "hours",
+            "is_free",
+            "cost_amount",
+            "cost_currency",
+            "provider__name",
+        )
+
     def for_detail(self) -> TrainingQuerySet:
         return self.select_related("provider__country", "submitted_by").prefetch_related(
             "countries",
@@ -50,7 +66,16 @@ class TrainingQuerySet(CuratedQuerySet):
             "types",
             "focus_areas",
             "modules",
-            Prefetch("related_practices", queryset=Practice.objects.for_list()),
+            Prefetch("related_practices", queryset=Practice.objects.published().for_list()),
+        )
+
+    def for_links(self) -> TrainingQuerySet:
+        """Published programmes as a list of links shows them: title and provider."""
+        return (
+            self.published()
+            .select_related("provider")
+            .only("title", "slug", "provider__name")
+            .order_by("title", "pk")
         )
 
     def for_compare(self) -> TrainingQuerySet:

@@ -68,6 +68,8 @@ EXPORT_MANY = {
     "audiences": "audiences__slug",
 }
 MAX_COMPARED = 4
+# The programme's page lists at most this many upcoming workshops about it.
+LINKED_WORKSHOPS = 10
 
 
 def training_listing(data: QueryDict) -> Listing:
@@ -86,7 +88,7 @@ def training_listing(data: QueryDict) -> Listing:
 @require_safe
 def training_list(request: HttpRequest) -> HttpResponse:
     listing = training_listing(request.GET)
-    page = listing.page(rows=TrainingProgramme.objects.for_list())
+    page = listing.page(rows=TrainingProgramme.objects.for_cards())
     return render(
         request,
         "trainings/training_list.html",
@@ -97,16 +99,15 @@ def training_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
-    related = [p for p in programme.related_practices.all() if p.is_public]
     # Workshops come after trainings in the apps' order: read them through the relation,
     # whose manager brings the workshops' own queryset methods.
-    upcoming = programme.workshops.public().upcoming().order_by("start")[:10]
+    upcoming = programme.workshops.announced().for_links()[:LINKED_WORKSHOPS]
     return render(
         request,
         "trainings/training_detail.html",
         {
             "programme": programme,
-            "related_practices": related,
+            "related_practices": programme.related_practices.all(),
             "workshops": upcoming,
             "json_ld": json_ld(request, programme),
         },

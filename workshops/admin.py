@@ -3,17 +3,29 @@
 import csv
 from collections import Counter
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q
+from django.forms.models import BaseInlineFormSet
 from django.http import HttpResponse
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from practices.admin import PracticeAdmin
+from practices.facet_index import mark_changed
 from practices.listing import csv_safe
+from trainings.admin import TrainingProgrammeAdmin
 
 from . import services
-from .models import AccessNeed, Facilitator, Registration, RegistrationStatus, Workshop
+from .models import (
+    INDEX_NAMES,
+    AccessNeed,
+    Facilitator,
+    Registration,
+    RegistrationStatus,
+    Workshop,
+)
 
 
 class FacilitatorInline(admin.StackedInline):
@@ -129,6 +141,11 @@ class WorkshopAdmin(admin.ModelAdmin):
             return _("Nobody has asked for anything yet.")
         return format_html_join("", "<p>{}: <strong>{}</strong></p>", rows)
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # Languages and links to practices and programmes are saved after the event itself.
+        mark_changed(*INDEX_NAMES)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         if change and "join_url" in form.changed_data and obj.join_url:
@@ -223,3 +240,42 @@ class RegistrationAdmin(admin.ModelAdmin):
         for registration in registrations:
             self.log_change(request, registration, [{"changed": {"fields": ["status"]}}])
         return n
+
+
+class LinkedWorkshopForm(forms.ModelForm):
+    class Meta:
+        labels = {"workshop": _("workshop or webinar")}
+
+
+class LinkedWorkshopFormSet(BaseInlineFormSet):
+    @classmethod
+    def get_default_prefix(cls) -> str:
+        return "workshops"
+
+
+class LinkedWorkshopInline(admin.TabularInline):
+    """The workshops about a practice or a programme, edited from the practice's or the
+    programme's own page (the other side of the workshop's links)."""
+
+    form = LinkedWorkshopForm
+    formset = LinkedWorkshopFormSet
+    fields = ["workshop"]
+    autocomplete_fields = ["workshop"]
+    extra = 0
+    verbose_name = _("workshop about it")
+    verbose_name_plural = _("workshops and webinars about it")
+
+
+class PracticeWorkshopInline(LinkedWorkshopInline):
+    model = Workshop.related_practices.through
+
+
+class ProgrammeWorkshopInline(LinkedWorkshopInline):
+    model = Workshop.related_trainings.through
+
+
+# Practices and programmes come before workshops in the apps' order and may not know
+# about them: the inlines join their admins from here. The rows are saved before the
+# curated admins' save_related marks the content changed, so public pages are renewed.
+PracticeAdmin.inlines = [*PracticeAdmin.inlines, PracticeWorkshopInline]
+TrainingProgrammeAdmin.inlines = [*TrainingProgrammeAdmin.inlines, ProgrammeWorkshopInline]

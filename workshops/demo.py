@@ -1,4 +1,5 @@
-"""Demo events: upcoming and past, in several countries and languages, one of them full."""
+"""Demo events: upcoming and past, in several countries and languages, one of them full,
+each linked to the demo practices it is about and the programmes that teach them."""
 
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -9,7 +10,8 @@ from django.utils.text import slugify
 
 from accounts.models import Language
 from practices.demo_content import ORGANISATIONS
-from practices.models import Organisation
+from practices.models import Organisation, Practice
+from trainings.models import TrainingProgramme
 
 from .models import AttendanceMode, Kind, Registration, RegistrationStatus, Workshop, WorkshopStatus
 
@@ -27,6 +29,17 @@ EVENTS = [
         "interpretation": ["nl"],
         "summary": "Peer workers from three countries talk about staying close to people "
         "without carrying everything home, with time for your own questions.",
+        "practices": [
+            "Ward-based peer support workers at a Budapest psychiatric hospital",
+            "Peer workers in municipal alcohol and drug treatment in Aarhus",
+            "First Thirty Days: peer support after leaving psychiatric hospital in Glasgow",
+        ],
+        "trainings": [
+            "Peer Support Worker Certificate for hospital and community teams in Budapest",
+            "Ervaringswerker in de wijk: a vocational programme for experts by experience in "
+            "community mental health",
+            "Certificate in Peer Support after Hospital Discharge, Glasgow",
+        ],
     },
     {
         "title": "Recovery colleges across borders: a hybrid day in Gent",
@@ -45,6 +58,16 @@ EVENTS = [
         "interpretation": ["fr"],
         "summary": "Co-trainers and students from four recovery colleges share how they write "
         "courses together, in the room and online.",
+        "practices": [
+            "A learning house on recovery in Gent",
+            "Riverside Recovery College: co-produced courses in Bristol",
+            "Leerhuis 16-25: a recovery college run by and for young Rotterdammers",
+            "Učimo se skupaj: a pilot recovery college in Ljubljana and Maribor",
+        ],
+        "trainings": [
+            "Peer Tutor Development Programme at Riverside Recovery College",
+            "Teaching together: a course for peer co-trainers in recovery education in Ljubljana",
+        ],
     },
     {
         "title": "Peer listening on the night line: an evening with Finnish volunteers",
@@ -59,6 +82,14 @@ EVENTS = [
         "interpretation": [],
         "summary": "Volunteers who answer a peer-run evening line describe how they prepare, "
         "debrief and look after themselves.",
+        "practices": [
+            "Iltalinja: a bilingual peer warmline for adults in Finland",
+            "Harbour Lines warmline: evening calls with a peer in the west of Scotland",
+            "Kvällsrösten: a warmline answered by older volunteers in western Sweden",
+        ],
+        "trainings": [
+            "Iltalinja volunteer course: answering a peer warmline in Finnish or Swedish"
+        ],
     },
     {
         "title": "Trialogue in practice: a workshop in Pécs",
@@ -76,6 +107,15 @@ EVENTS = [
         "interpretation": ["de"],
         "summary": "People with experience of psychosis, relatives and clinicians run a "
         "trialogue together and reflect on what makes it work.",
+        "practices": [
+            "Trialogue evenings for families, service users and clinicians in Pécs",
+            "Open trialogue seminars in Graz",
+        ],
+        "trainings": [
+            "Moderating trialogue: a practice course for people with psychosis experience, "
+            "relatives and professionals",
+            "Sharing the facilitator's chair: a course for recovery group members in Pécs",
+        ],
     },
     {
         "title": "Starting a peer group for young people: what we learned",
@@ -90,13 +130,21 @@ EVENTS = [
         "interpretation": [],
         "summary": "Three youth peer groups share their first year: finding members, keeping "
         "it safe and handing over to the next facilitators.",
+        "practices": [
+            "Saari: small online groups for isolated young people in northern Finland",
+            "Leerhuis 16-25: a recovery college run by and for young Rotterdammers",
+        ],
+        "trainings": [
+            "Hosting small online groups: a course for young peer hosts in northern Finland"
+        ],
         "materials": "* Slides from the three groups\n* A one-page checklist for a first meeting",
     },
 ]
 
 
 def seed_workshops() -> int:
-    """Create or refresh the demo events and some demo registrations; return how many events."""
+    """Create or refresh the demo events (after the demo practices and programmes) and some
+    demo registrations; return how many events."""
     keys = {data["key"]: data["name"] for data in ORGANISATIONS}
     User = get_user_model()
     today = timezone.localdate()
@@ -133,6 +181,10 @@ def seed_workshops() -> int:
         )
         workshop.languages.set(Language.objects.filter(code__in=data["languages"]))
         workshop.interpretation.set(Language.objects.filter(code__in=data["interpretation"]))
+        workshop.related_practices.set(Practice.objects.filter(title__in=data["practices"]))
+        workshop.related_trainings.set(
+            TrainingProgramme.objects.filter(title__in=data["trainings"])
+        )
         _demo_registrations(User, workshop, data["registered"])
     return len(EVENTS)
 

@@ -8,7 +8,7 @@ import zoneinfo
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -66,11 +66,41 @@ class WorkshopQuerySet(models.QuerySet):
         """Everything visitors may see: scheduled, completed and cancelled events."""
         return self.exclude(status=WorkshopStatus.DRAFT)
 
+    def for_cards(self) -> WorkshopQuerySet:
+        """Only what a row of /workshops/ shows, in a constant number of queries."""
+        return self.only(
+            "slug", "title", "summary", "start", "kind", "city", "status"
+        ).prefetch_related("languages")
+
     def upcoming(self, now=None) -> WorkshopQuerySet:
         return self.filter(end__gte=now or timezone.now())
 
     def past(self, now=None) -> WorkshopQuerySet:
         return self.filter(end__lt=now or timezone.now())
+
+    def announced(self, now=None) -> WorkshopQuerySet:
+        """Scheduled events still to come: neither drafts nor cancelled nor over."""
+        return self.filter(status=WorkshopStatus.SCHEDULED).upcoming(now)
+
+    def for_links(self) -> WorkshopQuerySet:
+        """Events as a list of links shows them: title, kind and start, soonest first."""
+        return self.only("title", "slug", "kind", "start").order_by("start", "pk")
+
+    def for_detail(self) -> WorkshopQuerySet:
+        """Everything the event's page shows, linked practices and programmes published only."""
+        return self.select_related("country", "organiser").prefetch_related(
+            "languages",
+            "interpretation",
+            "facilitators",
+            Prefetch(
+                "related_practices",
+                queryset=Practice.objects.published()
+                .select_related("organisation")
+                .only("title", "slug", "organisation__name")
+                .order_by("title", "pk"),
+            ),
+            Prefetch("related_trainings", queryset=TrainingProgramme.objects.for_links()),
+        )
 
 
 class Workshop(models.Model):

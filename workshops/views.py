@@ -58,8 +58,7 @@ def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
 def workshop_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
     listing = workshop_listing(request.GET, past=past)
-    rows = Workshop.objects.select_related("country", "organiser").prefetch_related("languages")
-    page = listing.page(rows=rows)
+    page = listing.page(rows=Workshop.objects.for_cards())
     return render(
         request,
         "workshops/workshop_list.html",
@@ -68,14 +67,22 @@ def workshop_list(request: HttpRequest) -> HttpResponse:
 
 
 def public_workshop_or_404(slug: str) -> Workshop:
-    return get_object_or_404(
-        Workshop.objects.public()
-        .select_related("country", "organiser")
-        .prefetch_related(
-            "languages", "interpretation", "types", "related_practices", "facilitators"
-        ),
-        slug=slug,
-    )
+    return get_object_or_404(Workshop.objects.public().for_detail(), slug=slug)
+
+
+def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
+    """What the event's page shows, around the registration part the caller provides."""
+    rows = seats(workshop)
+    return {
+        "workshop": workshop,
+        "seats": rows,
+        "window": workshop.registration_window(),
+        "open": RegistrationWindow.OPEN,
+        "practices": workshop.related_practices.all(),
+        "trainings": workshop.related_trainings.all(),
+        "json_ld": json_ld(request, workshop, rows),
+        **context,
+    }
 
 
 @require_safe
@@ -89,15 +96,12 @@ def workshop_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(
         request,
         "workshops/workshop_detail.html",
-        {
-            "workshop": workshop,
-            "registration": registration,
-            "seats": seats(workshop),
-            "window": workshop.registration_window(),
-            "open": RegistrationWindow.OPEN,
-            "form": RegistrationForm(workshop=workshop) if registration is None else None,
-            "json_ld": json_ld(request, workshop),
-        },
+        detail_context(
+            request,
+            workshop,
+            registration=registration,
+            form=RegistrationForm(workshop=workshop) if registration is None else None,
+        ),
     )
 
 
@@ -114,7 +118,7 @@ def seats(workshop: Workshop) -> list[dict]:
     ]
 
 
-def json_ld(request: HttpRequest, workshop: Workshop) -> dict:
+def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict]) -> dict:
     """schema.org Event (an online location without the join link)."""
     attendance = {
         "workshop": "https://schema.org/OfflineEventAttendanceMode",
@@ -144,7 +148,7 @@ def json_ld(request: HttpRequest, workshop: Workshop) -> dict:
     if workshop.kind_enum.is_online:
         locations.append({"@type": "VirtualLocation", "url": url})
     capacity = sum(workshop.capacity(mode) for mode in workshop.modes())
-    left = sum(row["left"] for row in seats(workshop))
+    left = sum(row["left"] for row in seat_rows)
     return {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -172,14 +176,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         return render(
             request,
             "workshops/workshop_detail.html",
-            {
-                "workshop": workshop,
-                "seats": seats(workshop),
-                "window": workshop.registration_window(),
-                "open": RegistrationWindow.OPEN,
-                "form": form,
-                "json_ld": json_ld(request, workshop),
-            },
+            detail_context(request, workshop, form=form),
             status=400,
         )
     browser_zone = form.cleaned_data["browser_time_zone"]

@@ -142,11 +142,16 @@ def test_detail_query_count_does_not_grow_with_related_rows(
     practice = PracticeFactory(countries=["HU"])
     Reference.objects.create(practice=practice, authors="First author", title="First study")
     PracticeFactory(countries=["NL"], types=["peer-listening"])
+    # The first visit after a change also builds the catalogue's facet index (for the
+    # similar practices): the page's own queries are those of the next one.
+    client.get(practice.get_absolute_url())
     with django_assert_max_num_queries(30) as few:
         client.get(practice.get_absolute_url())
+    queries = len(few.captured_queries)  # read now: the next request clears Django's log
     for n in range(12):
         Reference.objects.create(practice=practice, authors=f"Author {n}", title=f"Study {n}")
         PracticeFactory(countries=["NL", "FI", "BE"], types=["peer-listening"])
     practice.countries.add("AT", "DE", "SI")
-    with django_assert_max_num_queries(len(few.captured_queries)):
+    client.get(practice.get_absolute_url())
+    with django_assert_max_num_queries(queries):
         client.get(practice.get_absolute_url())

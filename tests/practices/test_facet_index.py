@@ -19,6 +19,8 @@ QUERIES = [
     "type=peer-listening&focus=addiction&mode=online",
     "q=walking",
     "q=walking&country=NL",
+    "q=walking&country=HU&type=peer-listening",
+    "q=group&country=HU&type=peer-listening&focus=addiction&sort=relevance",
     "evidence=controlled&language=fi",
 ]
 
@@ -64,3 +66,35 @@ def test_publishing_and_archiving_show_at_once(client, catalogue):
     assert "31 results" in client.get("/practices/").content.decode()
     services.archive(entries=Practice.objects.filter(pk=draft.pk))
     assert "30 results" in client.get("/practices/").content.decode()
+
+
+def test_with_a_search_and_two_facets_each_count_equals_the_results_of_choosing_it(
+    client, catalogue
+):
+    html = client.get("/practices/?q=group&type=peer-listening&focus=addiction").content.decode()
+    count = int(re.search(r"Hungary\s*<span class=\"count\">\((\d+)\)", html).group(1))
+    chosen = client.get("/practices/?q=group&type=peer-listening&focus=addiction&country=HU")
+    assert f"{count} result" in chosen.content.decode()
+    addiction = int(
+        re.search(r"Addiction and substance use\s*<span class=\"count\">\((\d+)\)", html).group(1)
+    )
+    without = client.get(
+        "/practices/?q=group&type=peer-listening&focus=addiction&focus=mental-health"
+    )
+    assert addiction < int(re.search(r"(\d+) results?", without.content.decode()).group(1))
+
+
+def test_a_search_with_many_matches_counts_as_one_with_few(
+    client, settings, catalogue, monkeypatch
+):
+    from practices import listing
+
+    settings.PAGE_CACHE = False
+    url = "/practices/?q=group&type=peer-listening&focus=addiction&sort=relevance"
+    shown = re.compile(r"\((\d+)\)</span>|(\d+) results?|result__title\"><a href=\"([^\"]+)")
+    few = shown.findall(client.get(url).content.decode())
+    # Past this many matches, only the rows that the counts need are ranked.
+    monkeypatch.setattr(listing, "FEW_MATCHES", 1)
+    many = client.get(url)
+    assert shown.findall(many.content.decode()) == few
+    assert len(few) > 5

@@ -1,0 +1,46 @@
+"""Filters for the result cards of the public lists, which show twenty rows per page.
+
+``get_FOO_display`` and a country's ``name`` translate every label of a field's choices, or
+the country's name, each time they are called: dozens of translation lookups per card. These
+filters read each label once per process and language.
+"""
+
+from functools import cache
+
+from django import template
+from django.db.models import Model
+from django.utils.translation import get_language
+from django_countries import countries
+
+register = template.Library()
+
+
+@cache
+def _choice_labels(model: type[Model], field_name: str, language: str) -> dict[str, str]:
+    field = model._meta.get_field(field_name)
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+@cache
+def _country_names(language: str) -> dict[str, str]:
+    return {code: str(name) for code, name in countries}
+
+
+@register.filter
+def display(row: Model, field_name: str) -> str:
+    """The label of a choice field's value, as ``get_FOO_display`` gives it."""
+    value = getattr(row, field_name)
+    return _choice_labels(type(row), field_name, get_language()).get(value, value)
+
+
+@register.filter
+def country_names(rows) -> str:
+    """The names of some countries (objects with a ``code``), comma-separated."""
+    names = _country_names(get_language())
+    return ", ".join(names.get(country.code, country.code) for country in rows)
+
+
+@register.filter
+def names(rows) -> str:
+    """The ``name`` of each of some rows (languages, say), comma-separated."""
+    return ", ".join(row.name for row in rows)
