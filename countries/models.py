@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models
+from django.db.models import Value
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country
 from practices.facet_index import mark_changed
 from practices.models import Status
+from practices.search import SEARCH_CONFIG, search_vector, uses_postgres
+
+# The profile's own text that search looks in, with its weights. The country's name is not
+# a column (django-countries translates it), so the stored vector adds it with weight A.
+SEARCH_FIELDS = (
+    ("summary", "B"),
+    ("occupation", "C"),
+    ("certification", "C"),
+    ("funding", "C"),
+    ("networks", "C"),
+)
+# Typo-tolerant matching (PostgreSQL, when the full-text search finds nothing) looks here.
+TITLE_FIELD = "summary"
 
 
 class Occupation(models.TextChoices):
@@ -99,6 +116,8 @@ class CountryProfile(models.Model):
     )
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
+    # Maintained by save() on PostgreSQL; unused on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = CountryProfileQuerySet.as_manager()
 
@@ -112,7 +131,11 @@ class CountryProfile(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        mark_changed()  # the country's page and the map show it
+        if uses_postgres():
+            CountryProfile.objects.filter(pk=self.pk).update(
+                search_vector=profile_vector(self.country_id)
+            )
+        mark_changed()  # the country's page, the map and the site-wide search show it
 
     def get_absolute_url(self) -> str:
         return country_url(self.country_id)
@@ -129,6 +152,16 @@ class CountryProfile(models.Model):
     @property
     def occupation_enum(self) -> Occupation:
         return Occupation(self.occupation_status)
+
+
+def profile_vector(code: str) -> SearchVector:
+    """The weighted document of a country's profile: its name over its summary over the rest."""
+    # Stored once, so in the site's own language whatever the editor's browser asked for.
+    with translation.override(settings.LANGUAGE_CODE):
+        name = Country(code=code).name
+    return SearchVector(Value(name), weight="A", config=SEARCH_CONFIG) + search_vector(
+        SEARCH_FIELDS
+    )
 
 
 def country_url(code: str) -> str:

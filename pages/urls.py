@@ -5,6 +5,7 @@ from . import views
 app_name = "pages"
 
 urlpatterns = [
+    path("search/", views.site_search, name="search"),
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),

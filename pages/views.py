@@ -1,20 +1,32 @@
-"""Site-wide pages: home, health check and error pages."""
+"""Site-wide pages: home, search, health check and error pages."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import connection
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from accounts.forms import DeleteAccountForm
+from countries import models as countries
+from countries.models import CountryProfile
+from practices import models as practices
 from practices.models import Practice
+from practices.search import clean_query, search
+from trainings import models as trainings
 from trainings.models import TrainingProgramme
-from workshops.models import Workshop
+from workshops import models as workshops
+from workshops.models import Workshop, WorkshopStatus
 
 from . import services
 
@@ -28,6 +40,95 @@ def home(request: HttpRequest) -> HttpResponse:
         "workshop_count": Workshop.objects.public().upcoming().count(),
     }
     return render(request, "pages/home.html", context)
+
+
+# How many of the best matches of each kind the site-wide search shows.
+SEARCH_SHOWN = 5
+# Country profiles have no list page of their own, so the search page can show all of them
+# (there is at most one per country).
+ALL_PROFILES = 100
+
+
+@dataclass
+class SearchGroup:
+    """One kind of content in the site-wide search: its best matches and how many there are."""
+
+    kind: str
+    items: list
+    count: int
+    list_url: str = ""  # that kind's own list, searching for the same words
+
+
+def _search_group(kind: str, matches: QuerySet, list_url: str, shown: int) -> SearchGroup:
+    # One query for the best rows (one more than shown, to know whether there are more) and
+    # a count only when there are: the same few queries whatever the number of matches.
+    items = list(matches[: shown + 1])
+    count = len(items) if len(items) <= shown else matches.count()
+    return SearchGroup(kind=kind, items=items[:shown], count=count, list_url=list_url)
+
+
+def _list_url(name: str, **params: str) -> str:
+    return f"{reverse(name)}?{urlencode(params)}"
+
+
+@require_safe
+def site_search(request: HttpRequest) -> HttpResponse:
+    """Practices, training programmes, upcoming events and country profiles matching ``q``."""
+    q = clean_query(request.GET.get("q"))
+    if not q:
+        return render(request, "pages/search.html", {"q": "", "groups": []})
+    every_profile = request.GET.get("kind") == "countries"
+    events = (
+        Workshop.objects.public()
+        .upcoming(timezone.now())
+        .exclude(status=WorkshopStatus.CANCELLED)
+        .select_related("country", "organiser")
+    )
+    groups = [
+        _search_group(
+            "practices",
+            search(Practice.objects.published().for_list(), q, practices.SEARCH_FIELDS).order_by(
+                "-rank", "title", "pk"
+            ),
+            _list_url("practices:list", q=q),
+            SEARCH_SHOWN,
+        ),
+        _search_group(
+            "trainings",
+            search(
+                TrainingProgramme.objects.published().for_list(), q, trainings.SEARCH_FIELDS
+            ).order_by("-rank", "title", "pk"),
+            _list_url("trainings:list", q=q),
+            SEARCH_SHOWN,
+        ),
+        _search_group(
+            "workshops",
+            search(events, q, workshops.SEARCH_FIELDS).order_by("-rank", "start", "pk"),
+            _list_url("workshops:list", q=q),
+            SEARCH_SHOWN,
+        ),
+        _search_group(
+            "countries",
+            search(
+                CountryProfile.objects.published().select_related("country"),
+                q,
+                countries.SEARCH_FIELDS,
+                title_field=countries.TITLE_FIELD,
+            ).order_by("-rank", "country_id"),
+            f"{reverse('pages:search')}?{urlencode({'q': q, 'kind': 'countries'})}",
+            ALL_PROFILES if every_profile else SEARCH_SHOWN,
+        ),
+    ]
+    return render(
+        request,
+        "pages/search.html",
+        {
+            "q": q,
+            "groups": groups,
+            "total": sum(group.count for group in groups),
+            "past_events_url": _list_url("workshops:list", when="past", q=q),
+        },
+    )
 
 
 @never_cache
@@ -64,6 +165,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "Disallow: /admin/",
         "Disallow: /practices/submit/",
         "Disallow: /trainings/submit/",
+        "Disallow: /search/",  # endless pages of results; the lists and sitemap cover it all
         "Allow: /",
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
