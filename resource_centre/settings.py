@@ -370,3 +370,62 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# The read-only open-data API (api/): JSON only, no browsable pages, no password sign-in
+# (members are recognised by their session, for their own rate), throttled per client in
+# the shared cache so that every app server counts the same requests. Rates are
+# "<number>/<second|minute|hour|day>".
+_PERIODS = {"s", "sec", "second", "m", "min", "minute", "h", "hour", "d", "day"}
+
+
+def env_rate(name: str, default: str) -> str:
+    """Read a rate limit such as 60/minute."""
+    value = env_str(name, default).strip()
+    count, __, period = value.partition("/")
+    if not (count.isascii() and count.isdigit() and period in _PERIODS):
+        raise ImproperlyConfigured(f"{name} must look like 60/minute, not {value!r}.")
+    return value
+
+
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.negotiation.JsonOnly",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_THROTTLE_CLASSES": ["api.throttling.AnonThrottle", "api.throttling.MemberThrottle"],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_rate("API_RATE_ANONYMOUS", "60/minute"),
+        "user": env_rate("API_RATE_MEMBER", "120/minute"),
+    },
+    # Client addresses are read like allauth's: REMOTE_ADDR, or that many proxies back in
+    # X-Forwarded-For (never the client's own claim).
+    "NUM_PROXIES": ALLAUTH_TRUSTED_PROXY_COUNT,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "URL_FORMAT_OVERRIDE": None,
+    "UNICODE_JSON": True,
+}
+OPEN_DATA_LICENCE_NAME = env_str("OPEN_DATA_LICENCE_NAME", "CC BY 4.0")
+OPEN_DATA_LICENCE_URL = env_str(
+    "OPEN_DATA_LICENCE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Peer Support Resource Centre open data",
+    "DESCRIPTION": (
+        "Read-only JSON for the resource centre's published practices, training programmes, "
+        "workshops and webinars, and countries. Lists take the same parameters as the site's "
+        "pages and answer the same rows in the same order."
+    ),
+    "VERSION": "1",
+    "OAS_VERSION": "3.1.0",
+    "LICENSE": {"name": OPEN_DATA_LICENCE_NAME, "url": OPEN_DATA_LICENCE_URL},
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": "/api/",
+    # The filters' allowed values come from the database, which `check --deploy` may run
+    # without; the tests build and validate the document instead.
+    "ENABLE_DJANGO_DEPLOY_CHECK": False,
+    "ENUM_NAME_OVERRIDES": {
+        "DeliveryModeEnum": "practices.models.DeliveryMode",
+    },
+}

@@ -21,7 +21,14 @@ admin.site.index_title = _("Curate the resource centre")
 
 sitemaps = {
     "pages": ListPagesSitemap(
-        ["home", "practices:list", "trainings:list", "workshops:list", "countries:map"]
+        [
+            "home",
+            "practices:list",
+            "trainings:list",
+            "workshops:list",
+            "countries:map",
+            "api:docs",
+        ]
     ),
     "practices": PracticeSitemap,
     "trainings": TrainingSitemap,
