@@ -71,6 +71,24 @@ def export_member_data(user: User) -> dict:
             }
             for consent in user.consents.order_by("given_at", "pk")
         ],
+        # Follows and digests live in the digests app: read through the reverse relations.
+        "follows": [
+            {
+                "kind": follow.kind.value,
+                "followed": follow.form_value,
+                "name": str(follow.target),
+                "since": follow.created.isoformat(),
+            }
+            for follow in user.follows.for_display()
+        ],
+        "digests_sent": [
+            {
+                "sent": delivery.sent_at.isoformat(),
+                "new_since": delivery.covered_from.isoformat(),
+                "items": delivery.items,
+            }
+            for delivery in user.digest_deliveries.order_by("sent_at", "pk")
+        ],
         "exported": timezone.now().isoformat(),
     }
 

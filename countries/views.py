@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
-from accounts.models import Country
+from accounts.models import Country, Purpose
 from practices.models import Organisation, Practice
 from trainings.models import TrainingProgramme
 from workshops.models import Workshop, WorkshopStatus
@@ -87,9 +87,32 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
             "country": country,
             "profile": profile if profile and profile.is_public else None,
             "cancelled": WorkshopStatus.CANCELLED,
+            "exports": _exports(iso),
+            **_following(request, iso),
             **sections,
         },
     )
+
+
+def _following(request: HttpRequest, iso: str) -> dict:
+    # Anonymous visitors all see the same "sign in" link, so their page stays shareable in
+    # the page cache; a member's page (never cached) shows their own follow button.
+    member = request.user
+    if not member.is_authenticated:
+        return {}
+    return {
+        "follows_country": member.follows.filter(country=iso).exists(),
+        "digest_consent": member.consents.active().filter(purpose=Purpose.DIGEST).exists(),
+        "digest_wording": Purpose.DIGEST.wording,
+    }
+
+
+def _exports(iso: str) -> dict[str, dict[str, str]]:
+    # The lists' own exports, filtered to the country as the lists are.
+    return {
+        kind: {fmt: _list_url(f"{kind}:export-{fmt}", iso) for fmt in ("csv", "json")}
+        for kind in ("practices", "trainings")
+    }
 
 
 def _section(queryset, url: str) -> dict:

@@ -1,5 +1,12 @@
 """Following a country, a peer-support type or a focus area."""
 
+from django.urls import path
+
+from . import views
+
 app_name = "digests"
 
-urlpatterns = []
+urlpatterns = [
+    path("", views.following, name="following"),
+    path("stop/", views.stop_following, name="stop-following"),
+]
