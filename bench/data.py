@@ -22,6 +22,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 
 from accounts.models import User
+from countries.models import CountryProfile, Occupation
 from practices.models import (
     SEARCH_FIELDS,
     DeliveryMode,
@@ -258,6 +259,7 @@ def generate(
         member_pks = _members(members, now)
         workshop_pks = _workshops(rng, org_pks, practice_pks, training_pks, workshops, now)
         _registrations(rng, workshop_pks, member_pks, registrations, now)
+        _country_profiles(rng, now)
         update_search_vectors(Practice.objects.all(), SEARCH_FIELDS)
         update_search_vectors(TrainingProgramme.objects.all(), TRAINING_SEARCH_FIELDS)
         update_search_vectors(Workshop.objects.all(), WORKSHOP_SEARCH_FIELDS)
@@ -274,9 +276,27 @@ def generate(
     }
 
 
+def _country_profiles(rng: random.Random, now) -> None:
+    """A published profile for every country the content is spread over (saving one keeps its
+    search vector)."""
+    statuses = list(Occupation)
+    for code in EUROPE:
+        CountryProfile.objects.create(
+            country_id=code,
+            summary=_summary(rng, "peer support"),
+            occupation_status=rng.choice(statuses),
+            occupation=_paragraph(rng, 3),
+            certification=_paragraph(rng, 2),
+            funding=_paragraph(rng, 2),
+            networks=_paragraph(rng, 2),
+            status=Status.PUBLISHED,
+            last_verified=(now - timedelta(days=rng.randrange(400))).date(),
+        )
+
+
 def _tables() -> list[str]:
     """The tables the generator fills, many-to-many ones included."""
-    tables = []
+    tables = [CountryProfile._meta.db_table]
     for model in (User, Organisation, Practice, TrainingProgramme, Workshop, Registration):
         tables.append(model._meta.db_table)
         tables.extend(

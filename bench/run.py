@@ -40,18 +40,20 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/14"
 RESULTS = ROOT / "bench" / "results.json"
 
 # Targets, as throughput ratios to the floor in the same pass (see the README).
-DETAIL_PAGES = ("practice-detail", "training-detail", "workshop-detail")
+DETAIL_PAGES = ("practice-detail", "training-detail", "workshop-detail", "country-detail")
 FACETED_LISTS = (
     "practices-list",
     "practices-facets",
     "practices-page50",
     "trainings-facets",
     "workshops-list",
+    "countries-map",
 )
 CACHE_OFF_TARGETS = {
     **dict.fromkeys(DETAIL_PAGES, 0.3),
     **dict.fromkeys(FACETED_LISTS, 0.15),
     "practices-selective": 0.1,
+    "search": 0.1,
     "practices-common": 0.04,
 }
 CACHE_ON_TARGET = 0.6
@@ -182,6 +184,9 @@ def choose_pages() -> dict[str, str]:
         "training-detail": training.get_absolute_url(),
         "workshops-list": "/workshops/",
         "workshop-detail": workshop.get_absolute_url(),
+        "countries-map": "/countries/",
+        "country-detail": "/countries/hu/",
+        "search": f"/search/?q={RARE_WORD}",
         "practices-feed": "/practices/feed/",
         "practices-export": "/practices/export.csv",
     }
