@@ -1,15 +1,20 @@
 """The map of Europe and the country pages."""
 
-from django.db.models import Exists, OuterRef
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Count, Exists, OuterRef, Window
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from accounts.models import Country, Purpose
+from practices.facet_index import FacetIndex, get_index
+from practices.models import INDEX_NAME as PRACTICES
 from practices.models import Organisation, Practice
+from practices.views import practice_listing
+from trainings.models import INDEX_NAME as TRAININGS
 from trainings.models import TrainingProgramme
+from trainings.views import training_listing
 from workshops.models import Workshop, WorkshopStatus
 
 from .counts import LEVELS, map_rows
@@ -49,28 +54,47 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     iso = code.upper()
     if len(code) != 2 or not (code.isascii() and code.isalpha()):
         return country_not_found(request)
-    country = Country.objects.filter(pk=iso).select_related("profile").first()
+    country = (
+        Country.objects.filter(pk=iso)
+        .select_related("profile")
+        .defer("profile__search_vector")
+        .first()
+    )
     if country is None:
         return country_not_found(request)
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
     now = timezone.now()
-    practices = Practice.objects.published().filter(countries=iso)
-    trainings = TrainingProgramme.objects.published().filter(countries=iso)
-    events = Workshop.objects.public().filter(listed_country=iso)
+    events = (
+        Workshop.objects.public()
+        .filter(listed_country=iso)
+        .only("slug", "title", "start", "kind", "city", "status")
+    )
     upcoming, past = events.upcoming(now), events.past(now)
-    organisations = Organisation.objects.filter(country=iso).filter(
-        Exists(Practice.objects.published().filter(organisation=OuterRef("pk")))
-        | Exists(TrainingProgramme.objects.published().filter(provider=OuterRef("pk")))
-        | Exists(Workshop.objects.public().filter(organiser=OuterRef("pk")))
+    organisations = (
+        Organisation.objects.filter(country=iso)
+        .filter(
+            Exists(Practice.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(TrainingProgramme.objects.published().filter(provider=OuterRef("pk")))
+            | Exists(Workshop.objects.public().filter(organiser=OuterRef("pk")))
+        )
+        .only("name", "website")
     )
     sections = {
-        "practices": _section(
-            practices.select_related("organisation").order_by("-published_at", "pk"),
+        "practices": _indexed_section(
+            get_index(PRACTICES, lambda: practice_listing(QueryDict()).build_index()),
+            Practice.objects.select_related("organisation").only(
+                "title", "slug", "summary", "organisation__name"
+            ),
+            iso,
             _list_url("practices:list", iso),
         ),
-        "trainings": _section(
-            trainings.select_related("provider").order_by("-published_at", "pk"),
+        "trainings": _indexed_section(
+            get_index(TRAININGS, lambda: training_listing(QueryDict()).build_index()),
+            TrainingProgramme.objects.select_related("provider").only(
+                "title", "slug", "summary", "provider__name"
+            ),
+            iso,
             _list_url("trainings:list", iso),
         ),
         "upcoming": _section(upcoming.order_by("start", "pk"), _list_url("workshops:list", iso)),
@@ -116,8 +140,19 @@ def _exports(iso: str) -> dict[str, dict[str, str]]:
 
 
 def _section(queryset, url: str) -> dict:
-    # One query for the first rows and one for the count, whatever the numbers.
-    return {"items": list(queryset[:SHOWN]), "count": queryset.count(), "url": url}
+    # One query for the first rows and the count of all (a window over the whole set).
+    items = list(queryset.annotate(total=Window(Count("pk")))[:SHOWN])
+    return {"items": items, "count": items[0].total if items else 0, "url": url}
+
+
+def _indexed_section(index: FacetIndex, rows, iso: str, url: str) -> dict:
+    # The list's own facet index knows which published rows are the country's and which
+    # are newest: the count is the one the list shows, and one query reads the rows shown.
+    # (The list's filters, and the queries they make, are built only when the index is.)
+    found = index.bits_for("country", [iso])
+    pks = index.first(found, "newest", SHOWN)
+    by_pk = {row.pk: row for row in rows.filter(pk__in=pks)} if pks else {}
+    return {"items": [by_pk[pk] for pk in pks if pk in by_pk], "count": len(found), "url": url}
 
 
 def _list_url(name: str, code: str, **params: str) -> str:

@@ -22,7 +22,7 @@ from countries import models as countries
 from countries.models import CountryProfile
 from practices import models as practices
 from practices.models import Practice
-from practices.search import clean_query, search
+from practices.search import clean_query, search_steps
 from trainings import models as trainings
 from trainings.models import TrainingProgramme
 from workshops import models as workshops
@@ -59,10 +59,18 @@ class SearchGroup:
     list_url: str = ""  # that kind's own list, searching for the same words
 
 
-def _search_group(kind: str, matches: QuerySet, list_url: str, shown: int) -> SearchGroup:
+def _search_group(
+    kind: str, steps: tuple[QuerySet, QuerySet | None], order: list[str], list_url: str, shown: int
+) -> SearchGroup:
     # One query for the best rows (one more than shown, to know whether there are more) and
-    # a count only when there are: the same few queries whatever the number of matches.
+    # a count only when there are: the same few queries whatever the number of matches. Only
+    # when nothing matches as typed, the same again for the titles with a similar word.
+    matches, typos = steps
+    matches = matches.order_by(*order)
     items = list(matches[: shown + 1])
+    if not items and typos is not None:
+        matches = typos.order_by(*order)
+        items = list(matches[: shown + 1])
     count = len(items) if len(items) <= shown else matches.count()
     return SearchGroup(kind=kind, items=items[:shown], count=count, list_url=list_url)
 
@@ -87,34 +95,36 @@ def site_search(request: HttpRequest) -> HttpResponse:
     groups = [
         _search_group(
             "practices",
-            search(Practice.objects.published().for_list(), q, practices.SEARCH_FIELDS).order_by(
-                "-rank", "title", "pk"
-            ),
+            search_steps(Practice.objects.published().for_cards(), q, practices.SEARCH_FIELDS),
+            ["-rank", "title", "pk"],
             _list_url("practices:list", q=q),
             SEARCH_SHOWN,
         ),
         _search_group(
             "trainings",
-            search(
-                TrainingProgramme.objects.published().for_list(), q, trainings.SEARCH_FIELDS
-            ).order_by("-rank", "title", "pk"),
+            search_steps(
+                TrainingProgramme.objects.published().for_cards(), q, trainings.SEARCH_FIELDS
+            ),
+            ["-rank", "title", "pk"],
             _list_url("trainings:list", q=q),
             SEARCH_SHOWN,
         ),
         _search_group(
             "workshops",
-            search(events, q, workshops.SEARCH_FIELDS).order_by("-rank", "start", "pk"),
+            search_steps(events, q, workshops.SEARCH_FIELDS),
+            ["-rank", "start", "pk"],
             _list_url("workshops:list", q=q),
             SEARCH_SHOWN,
         ),
         _search_group(
             "countries",
-            search(
+            search_steps(
                 CountryProfile.objects.published().select_related("country"),
                 q,
                 countries.SEARCH_FIELDS,
                 title_field=countries.TITLE_FIELD,
-            ).order_by("-rank", "country_id"),
+            ),
+            ["-rank", "country_id"],
             f"{reverse('pages:search')}?{urlencode({'q': q, 'kind': 'countries'})}",
             ALL_PROFILES if every_profile else SEARCH_SHOWN,
         ),

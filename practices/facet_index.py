@@ -223,8 +223,12 @@ class Bits:
         for offset, byte in enumerate(self.membership(size)):
             if byte:
                 base = offset << 3
-                found.extend(base + bit for bit in range(8) if byte >> bit & 1)
+                found.extend([base + bit for bit in _BITS_OF_BYTE[byte]])
         return found
+
+
+# The bits set in each byte value, lowest first: positions() looks them up.
+_BITS_OF_BYTE = [tuple(bit for bit in range(8) if byte >> bit & 1) for byte in range(256)]
 
 
 def has(membership: bytes, position: int) -> bool:

@@ -56,28 +56,45 @@ def update_search_vectors(queryset: QuerySet, fields: WeightedFields) -> None:
 
 def search(queryset: QuerySet, q: str, fields: WeightedFields, title_field: str = "title"):
     """Keep the rows that match ``q`` and annotate each with a ``rank`` (higher is better)."""
+    matches, typos = search_steps(queryset, q, fields, title_field)
+    if typos is None or matches.exists():
+        return matches
+    return typos
+
+
+def search_steps(
+    queryset: QuerySet, q: str, fields: WeightedFields, title_field: str = "title"
+) -> tuple[QuerySet, QuerySet | None]:
+    """The rows matching ``q`` as typed, and those to show instead when there are none.
+
+    Both are ranked as :func:`search` ranks them; the second is None when there is no such
+    fallback (SQLite, or no query). A caller that reads the first anyway learns whether it is
+    empty without the extra query :func:`search` makes to decide.
+    """
     q = clean_query(q)
     if not q:
-        return queryset.annotate(rank=Value(0.0, output_field=FloatField()))
+        return queryset.annotate(rank=Value(0.0, output_field=FloatField())), None
     if uses_postgres():
         query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
-        matches = queryset.filter(search_vector=query)
-        if matches.exists():
-            return matches.annotate(rank=SearchRank(F("search_vector"), query))
+        matches = queryset.filter(search_vector=query).annotate(
+            rank=SearchRank(F("search_vector"), query)
+        )
         # Nothing matched as typed: perhaps a typo. Titles with a similar word, best first.
-        return queryset.filter(**{f"{title_field}__trigram_word_similar": q}).annotate(
+        typos = queryset.filter(**{f"{title_field}__trigram_word_similar": q}).annotate(
             rank=TrigramWordSimilarity(q, title_field)
         )
+        return matches, typos
     # SQLite: each word must appear in one of the fields.
     for word in q.split():
         matches = Q()
         for name, _weight in fields:
             matches |= Q(**{f"{name}__icontains": word})
         queryset = queryset.filter(matches)
-    return queryset.annotate(
+    ranked = queryset.annotate(
         rank=Case(
             When(**{f"{title_field}__icontains": q}, then=Value(1.0)),
             default=Value(0.0),
             output_field=FloatField(),
         )
     )
+    return ranked, None

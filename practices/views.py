@@ -21,7 +21,16 @@ from .listing import (
     export_json,
     open_data_rows,
 )
-from .models import INDEX_NAME, SEARCH_FIELDS, EvidenceLevel, Practice, Resource, Status
+from .models import (
+    DETAIL_TERMS,
+    INDEX_NAME,
+    SEARCH_FIELDS,
+    EvidenceLevel,
+    Practice,
+    Resource,
+    Status,
+)
+from .related import related_rows
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -94,6 +103,8 @@ def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
 @require_safe
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
+    # Its countries, languages and terms of every taxonomy, in one query.
+    terms = related_rows(practice, DETAIL_TERMS)
     # Trainings and workshops come after practices in the apps' order: read them through
     # the relations, whose managers bring those apps' own queryset methods.
     return render(
@@ -101,30 +112,33 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "practices/practice_detail.html",
         {
             "practice": practice,
-            "similar": similar_practices(practice),
+            "terms": terms,
+            "similar": similar_practices(practice, terms),
             "trainings": practice.training_programmes.for_links(),
             "workshops": practice.workshops.announced().for_links()[:LINKED_WORKSHOPS],
             "evidence_levels": list(EvidenceLevel),
-            "json_ld": json_ld(request, practice),
+            "json_ld": json_ld(request, practice, terms),
         },
     )
 
 
-def similar_practices(practice: Practice, limit: int = 6) -> list[Practice]:
+def similar_practices(practice: Practice, terms: dict, limit: int = 6) -> list[Practice]:
     """The newest published practices of the same type or focus that run in other countries."""
     # The catalogue's filters (and the vocabulary queries they make) are built only when
     # the index itself has to be.
     index = get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index())
-    related = index.bits_for("type", [t.slug for t in practice.types.all()]) | index.bits_for(
-        "focus", [f.slug for f in practice.focus_areas.all()]
+    related = index.bits_for("type", [t.slug for t in terms["types"]]) | index.bits_for(
+        "focus", [f.slug for f in terms["focus_areas"]]
     )
-    elsewhere = related - index.bits_for("country", [c.code for c in practice.countries.all()])
+    elsewhere = related - index.bits_for("country", [c.code for c in terms["countries"]])
     pks = index.first(elsewhere, "newest", limit, exclude=practice.pk)
-    rows = {row.pk: row for row in Practice.objects.for_list().filter(pk__in=pks)}
+    if not pks:
+        return []
+    rows = {row.pk: row for row in Practice.objects.for_cards().filter(pk__in=pks)}
     return [rows[pk] for pk in pks if pk in rows]
 
 
-def json_ld(request: HttpRequest, practice: Practice) -> dict:
+def json_ld(request: HttpRequest, practice: Practice, terms: dict) -> dict:
     """schema.org description of the practice, for search engines and other catalogues."""
     data = {
         "@context": "https://schema.org",
@@ -132,11 +146,11 @@ def json_ld(request: HttpRequest, practice: Practice) -> dict:
         "name": practice.title,
         "description": practice.summary,
         "url": request.build_absolute_uri(practice.get_absolute_url()),
-        "inLanguage": [language.code for language in practice.languages.all()],
+        "inLanguage": [language.code for language in terms["languages"]],
         "dateModified": practice.updated.isoformat(),
         "spatialCoverage": [
             {"@type": "Country", "name": country.name, "identifier": country.code}
-            for country in practice.countries.all()
+            for country in terms["countries"]
         ],
     }
     if practice.organisation:

@@ -19,6 +19,7 @@ from practices.models import (
     Practice,
     Status,
     Term,
+    linked_keys,
 )
 
 SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
@@ -33,6 +34,10 @@ class Audience(Term):
         verbose_name_plural = _("audiences")
 
 
+# The many-to-many fields the programme page shows (see practices.related.related_rows).
+DETAIL_TERMS = ("countries", "languages", "audiences", "types", "focus_areas")
+
+
 class Format(models.TextChoices):
     FORMAL = "formal", _("Formal")
     INFORMAL = "informal", _("Informal")
@@ -43,30 +48,42 @@ class TrainingQuerySet(CuratedQuerySet):
         return self.select_related("provider").prefetch_related("countries", "languages")
 
     def for_cards(self) -> TrainingQuerySet:
-        """Only the columns a result card (trainings/_training_card.html) shows."""
-        return self.for_list().only(
-            "slug",
-            "title",
-            "summary",
-            "format",
-            "accredited",
-            "delivery_mode",
-            "hours",
-            "is_free",
-            "cost_amount",
-            "cost_currency",
-            "provider__name",
+        """Only the columns a result card (trainings/_training_card.html) shows.
+
+        The countries come as ``country_codes``, in the same query (see ``linked_keys``).
+        """
+        return (
+            self.select_related("provider")
+            .prefetch_related("languages")
+            .only(
+                "slug",
+                "title",
+                "summary",
+                "format",
+                "accredited",
+                "delivery_mode",
+                "hours",
+                "is_free",
+                "cost_amount",
+                "cost_currency",
+                "provider__name",
+            )
+            .annotate(country_codes=linked_keys(self.model, "countries"))
         )
 
     def for_detail(self) -> TrainingQuerySet:
-        return self.select_related("provider__country", "submitted_by").prefetch_related(
-            "countries",
-            "languages",
-            "audiences",
-            "types",
-            "focus_areas",
-            "modules",
-            Prefetch("related_practices", queryset=Practice.objects.published().for_list()),
+        """The programme page's row, its provider, modules and the practices it prepares for.
+
+        Its countries, languages, audiences and terms are read with ``related_rows(programme,
+        DETAIL_TERMS)`` (one query for all of them).
+        """
+        return (
+            self.select_related("provider")
+            .defer("search_vector", "provider__description")
+            .prefetch_related(
+                "modules",
+                Prefetch("related_practices", queryset=Practice.objects.published().for_cards()),
+            )
         )
 
     def for_links(self) -> TrainingQuerySet:

@@ -17,11 +17,12 @@ from practices.listing import (
     export_json,
     open_data_rows,
 )
+from practices.related import related_rows
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
 
 from .filters import TrainingFilterSet
 from .forms import TrainingSubmissionForm
-from .models import INDEX_NAME, SEARCH_FIELDS, TrainingProgramme
+from .models import DETAIL_TERMS, INDEX_NAME, SEARCH_FIELDS, TrainingProgramme
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -99,6 +100,8 @@ def training_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
+    # Its countries, languages, audiences and terms, in one query.
+    terms = related_rows(programme, DETAIL_TERMS)
     # Workshops come after trainings in the apps' order: read them through the relation,
     # whose manager brings the workshops' own queryset methods.
     upcoming = programme.workshops.announced().for_links()[:LINKED_WORKSHOPS]
@@ -107,14 +110,15 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "trainings/training_detail.html",
         {
             "programme": programme,
+            "terms": terms,
             "related_practices": programme.related_practices.all(),
             "workshops": upcoming,
-            "json_ld": json_ld(request, programme),
+            "json_ld": json_ld(request, programme, terms),
         },
     )
 
 
-def json_ld(request: HttpRequest, programme: TrainingProgramme) -> dict:
+def json_ld(request: HttpRequest, programme: TrainingProgramme, terms: dict) -> dict:
     """schema.org Course description of the programme."""
     data = {
         "@context": "https://schema.org",
@@ -122,7 +126,7 @@ def json_ld(request: HttpRequest, programme: TrainingProgramme) -> dict:
         "name": programme.title,
         "description": programme.summary,
         "url": request.build_absolute_uri(programme.get_absolute_url()),
-        "inLanguage": [language.code for language in programme.languages.all()],
+        "inLanguage": [language.code for language in terms["languages"]],
         "timeRequired": f"PT{programme.hours}H",
         "isAccessibleForFree": programme.is_free,
     }

@@ -61,6 +61,10 @@ class RegistrationWindow(models.TextChoices):
         return self.label
 
 
+# The many-to-many fields the event's page shows (see practices.related.related_rows).
+DETAIL_TERMS = ("languages", "interpretation")
+
+
 class WorkshopQuerySet(models.QuerySet):
     def public(self) -> WorkshopQuerySet:
         """Everything visitors may see: scheduled, completed and cancelled events."""
@@ -87,10 +91,11 @@ class WorkshopQuerySet(models.QuerySet):
         return self.only("title", "slug", "kind", "start").order_by("start", "pk")
 
     def for_detail(self) -> WorkshopQuerySet:
-        """Everything the event's page shows, linked practices and programmes published only."""
+        """The event's row, facilitators, and its practices and programmes (published only).
+
+        Its languages are read with ``related_rows(workshop, DETAIL_TERMS)`` (one query).
+        """
         return self.select_related("country", "organiser").prefetch_related(
-            "languages",
-            "interpretation",
             "facilitators",
             Prefetch(
                 "related_practices",

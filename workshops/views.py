@@ -12,11 +12,13 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from practices.listing import Listing, conditional
+from practices.related import related_rows
 
 from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
 from .forms import RegistrationForm
 from .models import (
+    DETAIL_TERMS,
     SEARCH_FIELDS,
     AttendanceMode,
     Registration,
@@ -73,14 +75,17 @@ def public_workshop_or_404(slug: str) -> Workshop:
 def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
     """What the event's page shows, around the registration part the caller provides."""
     rows = seats(workshop)
+    # Its languages and those it is interpreted into, in one query.
+    terms = related_rows(workshop, DETAIL_TERMS)
     return {
         "workshop": workshop,
+        "terms": terms,
         "seats": rows,
         "window": workshop.registration_window(),
         "open": RegistrationWindow.OPEN,
         "practices": workshop.related_practices.all(),
         "trainings": workshop.related_trainings.all(),
-        "json_ld": json_ld(request, workshop, rows),
+        "json_ld": json_ld(request, workshop, rows, terms),
         **context,
     }
 
@@ -100,7 +105,10 @@ def workshop_detail(request: HttpRequest, slug: str) -> HttpResponse:
             request,
             workshop,
             registration=registration,
-            form=RegistrationForm(workshop=workshop) if registration is None else None,
+            # Only members see the form: visitors get a link to sign in.
+            form=RegistrationForm(workshop=workshop)
+            if registration is None and request.user.is_authenticated
+            else None,
         ),
     )
 
@@ -118,7 +126,7 @@ def seats(workshop: Workshop) -> list[dict]:
     ]
 
 
-def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict]) -> dict:
+def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict], terms: dict) -> dict:
     """schema.org Event (an online location without the join link)."""
     attendance = {
         "workshop": "https://schema.org/OfflineEventAttendanceMode",
@@ -160,7 +168,7 @@ def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict]) -> 
         "eventStatus": status,
         "eventAttendanceMode": attendance,
         "location": locations[0] if len(locations) == 1 else locations,
-        "inLanguage": [language.code for language in workshop.languages.all()],
+        "inLanguage": [language.code for language in terms["languages"]],
         "maximumAttendeeCapacity": capacity,
         "remainingAttendeeCapacity": left,
     }

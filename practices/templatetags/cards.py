@@ -9,10 +9,15 @@ from functools import cache
 
 from django import template
 from django.db.models import Model
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 from django_countries import countries
 
 register = template.Library()
+
+# A slug that stands for every row's in an address reversed once (see detail_url).
+SLUG_MARK = "slug-mark"
+_addresses: dict[tuple[str, str, str | None], str] = {}
 
 
 @cache
@@ -41,6 +46,27 @@ def country_names(rows) -> str:
 
 
 @register.filter
+def code_names(codes: str | None) -> str:
+    """The names of the countries whose codes are given comma-separated, in code order."""
+    names = _country_names(get_language())
+    return ", ".join(names.get(code, code) for code in sorted((codes or "").split(",")) if code)
+
+
+@register.filter
 def names(rows) -> str:
     """The ``name`` of each of some rows (languages, say), comma-separated."""
     return ", ".join(row.name for row in rows)
+
+
+@register.filter
+def detail_url(row: Model, url_name: str) -> str:
+    """The address of a row's page, ``reverse(url_name, kwargs={"slug": row.slug})``.
+
+    Reversing costs more than the rest of a card's line: the address is reversed once per
+    process, URL prefix and URL configuration, and each row's slug put in.
+    """
+    key = (url_name, get_script_prefix(), get_urlconf())
+    address = _addresses.get(key)
+    if address is None:
+        address = _addresses[key] = reverse(url_name, kwargs={"slug": SLUG_MARK})
+    return address.replace(SLUG_MARK, row.slug)

@@ -51,6 +51,19 @@ def test_search_tolerates_a_typo_on_postgresql(client):
     assert titles(client.get("/practices/?q=trialouge")) == ["Trialogue seminars in Vienna"]
 
 
+@postgres_only
+def test_a_typo_with_two_facets_finds_the_titles_in_both_with_counts(client):
+    PracticeFactory(
+        title="Trialogue seminars in Vienna", countries=["AT"], types=["peer-listening"]
+    )
+    PracticeFactory(title="Trialogue in Graz", countries=["AT"], types=["one-to-one-mentoring"])
+    PracticeFactory(title="Unrelated", countries=["AT"], types=["peer-listening"])
+    response = client.get("/practices/?q=trialouge&country=AT&type=peer-listening")
+    assert titles(response) == ["Trialogue seminars in Vienna"]
+    html = response.content.decode()
+    assert re.search(r"Austria\s*<span class=\"count\">\(1\)</span>", html)
+
+
 def test_values_of_one_facet_combine_with_or_and_facets_with_and(client):
     PracticeFactory(title="Budapest", countries=["HU"], types=["peer-listening"])
     PracticeFactory(title="Utrecht", countries=["NL"], types=["peer-listening"])
