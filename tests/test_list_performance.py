@@ -3,8 +3,10 @@ a wait for a facet index that no change asked for."""
 
 import threading
 import time
+from datetime import timedelta
 
 import pytest
+from django.utils import timezone
 
 from practices import facet_index, services
 from practices.facet_index import MAX_AGE, get_index
@@ -119,3 +121,23 @@ def test_an_old_index_keeps_serving_while_a_fresh_one_is_built_in_the_background
         raise AssertionError("the fresh copy should have been kept")
 
     assert get_index("test-list", must_not_build).name == "fresh"
+
+
+def test_the_home_page_counts_what_each_list_shows_without_counting_rows_in_the_database(
+    client, settings, locmem_cache, django_assert_num_queries
+):
+    settings.PAGE_CACHE = False
+    PracticeFactory.create_batch(3)
+    PracticeFactory(status=Status.DRAFT, published_at=None)
+    TrainingFactory.create_batch(2)
+    WorkshopFactory()
+    WorkshopFactory(start=timezone.now() - timedelta(days=30))  # over: not upcoming
+    html = client.get("/").content.decode()
+    assert "Browse 3 practices" in html
+    assert "Compare 2 programmes" in html
+    assert "See 1 upcoming event" in html
+    assert client.get("/practices/").context["page"].paginator.count == 3
+    with django_assert_num_queries(0):  # the counts come from the lists' indexes in memory
+        assert client.get("/").status_code == 200
+    PracticeFactory()  # a change renews the content version: the next visit counts it
+    assert "Browse 4 practices" in client.get("/").content.decode()
