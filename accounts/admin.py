@@ -18,7 +18,21 @@ class ChangeForm(UserChangeForm):
         fields = "__all__"
 
 
-class ConsentInline(admin.TabularInline):
+class ReadOnlyMixin:
+    """For records kept as evidence (consents, the audit log, what members were sent): staff
+    may look, nobody adds, changes or deletes them here."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class ConsentInline(ReadOnlyMixin, admin.TabularInline):
     """The member's consent record, as proof of what they agreed to; nobody edits it."""
 
     model = Consent
@@ -26,12 +40,6 @@ class ConsentInline(admin.TabularInline):
     can_delete = False
     fields = ["purpose", "text_version", "wording", "given_at", "withdrawn_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(User)

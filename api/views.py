@@ -29,7 +29,7 @@ from countries.counts import CountryCounts, count_by_country, map_rows
 from countries.models import CountryProfile
 from practices.filters import PracticeFilterSet
 from practices.listing import Listing
-from practices.models import Practice
+from practices.models import DETAIL_TERMS, Practice
 from practices.views import SORTS as PRACTICE_SORTS
 from practices.views import practice_listing
 from trainings.filters import TrainingFilterSet
@@ -67,6 +67,27 @@ class InvalidParameters(APIException):
 
 def not_found() -> NotFound:
     return NotFound(_("Nothing published has this address."))
+
+
+def entry_or_404(queryset: QuerySet, slug: str):
+    """The entry of ``queryset`` with this slug, or the API's 404."""
+    entry = queryset.filter(slug=slug).first()
+    if entry is None:
+        raise not_found()
+    return entry
+
+
+def published_links(name: str, model, to_attr: str) -> Prefetch:
+    """The published entries a relation links to, by title (drafts never show)."""
+    queryset = model.objects.published().order_by("title", "pk")
+    return Prefetch(name, queryset=queryset, to_attr=to_attr)
+
+
+def upcoming_events() -> Prefetch:
+    """The scheduled events still to come that an entry links to, soonest first."""
+    return Prefetch(
+        "workshops", queryset=Workshop.objects.announced().for_links(), to_attr="public_workshops"
+    )
 
 
 def shown(value: str, limit: int = 80) -> str:
@@ -215,37 +236,19 @@ class PracticeDetail(APIView):
     """A published practice, with what its page shows."""
 
     def get(self, request: Request, slug: str) -> Response:
-        practice = (
+        practice = entry_or_404(
             Practice.objects.published()
             .select_related("organisation")
             .prefetch_related(
-                "countries",
-                "types",
-                "focus_areas",
-                "target_groups",
-                "languages",
-                "materials_languages",
-                "mechanisms",
-                "outcomes",
+                *DETAIL_TERMS,
                 "references",
                 "links",
                 "resources",
-                Prefetch(
-                    "training_programmes",
-                    queryset=TrainingProgramme.objects.published().order_by("title", "pk"),
-                    to_attr="public_trainings",
-                ),
-                Prefetch(
-                    "workshops",
-                    queryset=Workshop.objects.announced().for_links(),
-                    to_attr="public_workshops",
-                ),
-            )
-            .filter(slug=slug)
-            .first()
+                published_links("training_programmes", TrainingProgramme, "public_trainings"),
+                upcoming_events(),
+            ),
+            slug,
         )
-        if practice is None:
-            raise not_found()
         return Response(s.PracticeDetailSerializer(practice, context={"request": request}).data)
 
 
@@ -272,7 +275,7 @@ class TrainingDetail(APIView):
     """A published training programme, with what its page shows."""
 
     def get(self, request: Request, slug: str) -> Response:
-        programme = (
+        programme = entry_or_404(
             TrainingProgramme.objects.published()
             .select_related("provider")
             .prefetch_related(
@@ -282,22 +285,11 @@ class TrainingDetail(APIView):
                 "types",
                 "focus_areas",
                 "modules",
-                Prefetch(
-                    "related_practices",
-                    queryset=Practice.objects.published().order_by("title", "pk"),
-                    to_attr="public_practices",
-                ),
-                Prefetch(
-                    "workshops",
-                    queryset=Workshop.objects.announced().for_links(),
-                    to_attr="public_workshops",
-                ),
-            )
-            .filter(slug=slug)
-            .first()
+                published_links("related_practices", Practice, "public_practices"),
+                upcoming_events(),
+            ),
+            slug,
         )
-        if programme is None:
-            raise not_found()
         return Response(s.TrainingDetailSerializer(programme, context={"request": request}).data)
 
 
@@ -330,7 +322,7 @@ class WorkshopDetail(APIView):
     """A public event, past or upcoming, with what its page shows (no join link)."""
 
     def get(self, request: Request, slug: str) -> Response:
-        workshop = (
+        workshop = entry_or_404(
             Workshop.objects.public()
             .select_related("organiser")
             .prefetch_related(
@@ -338,22 +330,11 @@ class WorkshopDetail(APIView):
                 "interpretation",
                 "types",
                 "focus_areas",
-                Prefetch(
-                    "related_practices",
-                    queryset=Practice.objects.published().order_by("title", "pk"),
-                    to_attr="public_practices",
-                ),
-                Prefetch(
-                    "related_trainings",
-                    queryset=TrainingProgramme.objects.published().order_by("title", "pk"),
-                    to_attr="public_trainings",
-                ),
-            )
-            .filter(slug=slug)
-            .first()
+                published_links("related_practices", Practice, "public_practices"),
+                published_links("related_trainings", TrainingProgramme, "public_trainings"),
+            ),
+            slug,
         )
-        if workshop is None:
-            raise not_found()
         workshop.window = workshop.registration_window()
         workshop.seats = seats(workshop)
         return Response(s.WorkshopDetailSerializer(workshop, context={"request": request}).data)

@@ -147,24 +147,23 @@ class Source:
         )
 
 
+# How practices and programmes are tied to what members follow.
+BY_COUNTRY_AND_TERMS = (
+    (FollowKind.COUNTRY, "countries"),
+    (FollowKind.TYPE, "types"),
+    (FollowKind.FOCUS_AREA, "focus_areas"),
+)
+
 SOURCES = (
     Source(
         "practices",
         "practices:detail",
-        (
-            (FollowKind.COUNTRY, "countries"),
-            (FollowKind.TYPE, "types"),
-            (FollowKind.FOCUS_AREA, "focus_areas"),
-        ),
+        BY_COUNTRY_AND_TERMS,
     ),
     Source(
         "trainings",
         "trainings:detail",
-        (
-            (FollowKind.COUNTRY, "countries"),
-            (FollowKind.TYPE, "types"),
-            (FollowKind.FOCUS_AREA, "focus_areas"),
-        ),
+        BY_COUNTRY_AND_TERMS,
     ),
     Source(
         "workshops",

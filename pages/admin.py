@@ -7,6 +7,8 @@ from django.urls import NoReverseMatch
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from accounts.admin import ReadOnlyMixin
+
 
 class ViewableKindFilter(admin.SimpleListFilter):
     title = _("kind of record")
@@ -34,7 +36,7 @@ def viewable_content_types(user) -> list[ContentType]:
 
 
 @admin.register(LogEntry)
-class LogEntryAdmin(admin.ModelAdmin):
+class LogEntryAdmin(ReadOnlyMixin, admin.ModelAdmin):
     """Read-only: the log is evidence, so nobody edits or deletes it here."""
 
     date_hierarchy = "action_time"
@@ -53,15 +55,6 @@ class LogEntryAdmin(admin.ModelAdmin):
             return queryset
         # Editors read the history of what they curate, not of members' accounts.
         return queryset.filter(content_type__in=viewable_content_types(request.user))
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     @admin.display(description=_("action"), ordering="action_flag")
     def action(self, entry: LogEntry) -> str:
