@@ -17,7 +17,7 @@ DEV_ENV := DEBUG=true HTTPS=false
 # tasks run at once (so that the e-mails they send can be read).
 TEST_ENV := DEBUG=false HTTPS=false TASKS_BACKEND=immediate SECRET_KEY=insecure-test-only-key-0123456789-abcdefghijklmnopqrstuvwxyz
 
-.PHONY: run test test-fast lint format migrations-check check-deploy browser clean bench
+.PHONY: run test test-fast lint format migrations-check check-deploy browser messages clean bench
 
 $(UV):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] == (3, 13) else "Python 3.13 is needed (see .python-version); found " + sys.version.split()[0])'
@@ -28,7 +28,7 @@ $(VENV)/.synced: $(UV) pyproject.toml uv.lock
 	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@
 
-run: $(VENV)/.synced
+run: $(VENV)/.synced messages
 	$(DEV_ENV) $(PY) manage.py migrate --no-input
 	$(DEV_ENV) $(PY) manage.py createcachetable
 	$(DEV_ENV) $(PY) manage.py seed_demo
@@ -42,10 +42,19 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test: $(VENV)/.synced browser
+# The interface's translations: each locale/<code>/LC_MESSAGES/django.po compiled to its .mo
+# with GNU gettext's msgfmt (installed from Debian's packages when missing and we can).
+messages: $(VENV)/.synced
+	@if ! command -v msgfmt >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		echo "Installing GNU gettext to compile the translations"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; \
+	fi
+	$(DEV_ENV) $(PY) manage.py compilemessages --ignore=.venv --ignore=.tools --verbosity 0
+
+test: $(VENV)/.synced browser messages
 	$(TEST_ENV) $(PY) -m pytest $(ARGS)
 
-test-fast: $(VENV)/.synced
+test-fast: $(VENV)/.synced messages
 	$(TEST_ENV) $(PY) -m pytest -m "not browser" $(ARGS)
 
 lint: $(VENV)/.synced
@@ -70,5 +79,5 @@ clean:
 	rm -rf .tools $(VENV) staticfiles .pytest_cache
 
 # The benchmark (not part of `make test`): PostgreSQL database "bench", emptied and refilled.
-bench: $(VENV)/.synced
+bench: $(VENV)/.synced messages
 	$(PY) bench/run.py $(ARGS)

@@ -65,6 +65,7 @@ class UserAdmin(DjangoUserAdmin):
                     "organisation",
                     "languages",
                     "time_zone",
+                    "language",
                 ]
             },
         ),

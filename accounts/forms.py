@@ -17,7 +17,15 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = ["display_name", "country", "role", "organisation", "languages", "time_zone"]
+        fields = [
+            "display_name",
+            "country",
+            "role",
+            "organisation",
+            "languages",
+            "language",
+            "time_zone",
+        ]
         widgets = {"languages": forms.CheckboxSelectMultiple}
         help_texts = {
             "organisation": _("Only if you want to say which network or service you are with."),
@@ -28,6 +36,10 @@ class ProfileForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].choices = [("", _("Not set")), *time_zone_choices()]
         self.fields["role"].choices = [("", _("Prefer not to say")), *User.Role.choices]
+        self.fields["language"].choices = [
+            ("", _("Not set: a language I speak, else English")),
+            *self.fields["language"].choices[1:],
+        ]
 
 
 class DeleteAccountForm(forms.Form):

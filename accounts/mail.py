@@ -3,6 +3,7 @@
 from django.core.mail import EmailMessage
 from django.tasks import task
 from django.template.loader import render_to_string
+from django.utils import translation
 
 
 @task
@@ -21,11 +22,18 @@ def send_email(
 
 
 def send_templated_email(
-    *, to: list[str], template: str, context: dict, attachments: list[list[str]] | None = None
+    *,
+    to: list[str],
+    template: str,
+    context: dict,
+    attachments: list[list[str]] | None = None,
+    language: str | None = None,
 ) -> None:
-    """Render ``<template>_subject.txt`` and ``<template>.txt`` and queue the message."""
+    """Render ``<template>_subject.txt`` and ``<template>.txt`` in ``language`` (by default
+    the active one) and queue the message."""
     if not to:
         return
-    subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
-    body = render_to_string(f"{template}.txt", context)
+    with translation.override(language or translation.get_language()):
+        subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
+        body = render_to_string(f"{template}.txt", context)
     send_email.enqueue(to=list(to), subject=subject, body=body, attachments=attachments or [])

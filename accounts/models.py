@@ -3,6 +3,7 @@
 import zoneinfo
 from functools import cache
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -117,6 +118,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         validators=[validate_time_zone],
         help_text=_("Event times are shown to you in this time zone."),
     )
+    language = models.CharField(
+        _("language of e-mails"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_(
+            "The site writes to you in this language. Choosing a language at the top of any "
+            "page while signed in changes it too."
+        ),
+    )
     is_staff = models.BooleanField(
         _("staff status"),
         default=False,
@@ -142,6 +153,18 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def __str__(self) -> str:
         return self.display_name or self.email
+
+    def email_language(self) -> str:
+        """The language to write to the member in: the one they chose, else the first
+        language they speak that the site is offered in (in the site's order), else the
+        site's own language."""
+        if self.language:
+            return self.language
+        spoken = {language.code for language in self.languages.all()}
+        for code, _name in settings.LANGUAGES:
+            if code in spoken:
+                return code
+        return settings.LANGUAGE_CODE
 
     def clean(self) -> None:
         super().clean()

@@ -46,6 +46,7 @@ def export_member_data(user: User) -> dict:
             "organisation": user.organisation,
             "languages": sorted(user.languages.values_list("code", flat=True)),
             "time_zone": user.time_zone,
+            "language": user.language,
         },
         "registrations": [
             {
@@ -99,7 +100,7 @@ def erase_member(user: User) -> None:
     Registrations (with their access needs) go with the account. The caller cancels the
     active ones first, so that their seats are offered on.
     """
-    email, name = user.email, user.get_short_name()
+    email, name, language = user.email, user.get_short_name(), user.email_language()
     with transaction.atomic():
         # Published entries keep existing, attributed to "a former member" (no author);
         # anything not yet published was theirs alone and goes.
@@ -109,7 +110,9 @@ def erase_member(user: User) -> None:
         _end_sessions(user)
         user.delete()
     log.info("a member erased their account")
-    send_templated_email(to=[email], template="accounts/email/erased", context={"name": name})
+    send_templated_email(
+        to=[email], template="accounts/email/erased", context={"name": name}, language=language
+    )
 
 
 def _end_sessions(user: User) -> None:

@@ -1,10 +1,10 @@
-from django.contrib.sitemaps import Sitemap
+from practices.sitemaps import LanguagesSitemap
 
 from .map import european_codes
 from .models import country_url
 
 
-class CountrySitemap(Sitemap):
+class CountrySitemap(LanguagesSitemap):
     """The page of every country on the map."""
 
     changefreq = "weekly"

@@ -255,16 +255,6 @@ def build_digest(
     return groups
 
 
-def member_language(member: User) -> str:
-    """The language to write to the member in: the first language they speak that the site
-    is offered in, in the site's order, or the site's own language."""
-    spoken = {language.code for language in member.languages.all()}
-    for code, _name in settings.LANGUAGES:
-        if code in spoken:
-            return code
-    return settings.LANGUAGE_CODE
-
-
 @dataclass
 class Message:
     to: str
@@ -291,7 +281,7 @@ def render_digest(member: User, groups: list[Group], since: datetime) -> Message
         "unsubscribe_url": unsubscribe_url,
         "site_url": settings.SITE_URL,
     }
-    with translation.override(member_language(member)):
+    with translation.override(member.email_language()):
         context["language_code"] = translation.get_language()
         subject = render_to_string("digests/email/digest_subject.txt", context)
         return Message(

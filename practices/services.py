@@ -7,6 +7,7 @@ import logging
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import slugify
 
 from accounts.editors import EDITORS_GROUP
@@ -114,12 +115,15 @@ def notify_sent_back(*, entry, request=None) -> None:
 
 
 def _tell_submitter(entry, template: str, request) -> None:
-    if not entry.submitted_by or not entry.submitted_by.is_active:
+    """Write to the submitting member in their language, linking to the page in it."""
+    member = entry.submitted_by
+    if not member or not member.is_active:
         return
-    path = entry.get_absolute_url() if entry.is_public else reverse("accounts:submissions")
-    url = request.build_absolute_uri(path) if request else path
-    send_templated_email(
-        to=[entry.submitted_by.email],
-        template=template,
-        context={"entry": entry, "url": url, "member": entry.submitted_by},
-    )
+    with translation.override(member.email_language()):
+        path = entry.get_absolute_url() if entry.is_public else reverse("accounts:submissions")
+        url = request.build_absolute_uri(path) if request else path
+        send_templated_email(
+            to=[member.email],
+            template=template,
+            context={"entry": entry, "url": url, "member": member},
+        )

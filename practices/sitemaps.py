@@ -4,7 +4,16 @@ from django.urls import reverse
 from .models import Practice
 
 
-class ListPagesSitemap(Sitemap):
+class LanguagesSitemap(Sitemap):
+    """Each page once per interface language, each entry naming the other languages' pages
+    (hreflang alternates, x-default English)."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class ListPagesSitemap(LanguagesSitemap):
     """The public lists of every kind (trainings and workshops add theirs in the root URLs)."""
 
     changefreq = "daily"
@@ -19,7 +28,15 @@ class ListPagesSitemap(Sitemap):
         return reverse(item)
 
 
-class PracticeSitemap(Sitemap):
+class SingleLanguageSitemap(ListPagesSitemap):
+    """Pages with one address for all languages (the API's documentation)."""
+
+    i18n = False
+    alternates = False
+    x_default = False
+
+
+class PracticeSitemap(LanguagesSitemap):
     changefreq = "weekly"
     limit = 5000
 

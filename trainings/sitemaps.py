@@ -1,9 +1,9 @@
-from django.contrib.sitemaps import Sitemap
+from practices.sitemaps import LanguagesSitemap
 
 from .models import TrainingProgramme
 
 
-class TrainingSitemap(Sitemap):
+class TrainingSitemap(LanguagesSitemap):
     changefreq = "weekly"
     limit = 5000
 

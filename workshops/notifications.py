@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core import signing
 from django.urls import reverse
+from django.utils import translation
 
 from accounts.mail import send_templated_email
 
@@ -73,6 +74,12 @@ def notify_new_join_link(registration: Registration) -> None:
 
 
 def _send(registration: Registration, template: str, *, calendar: bool = False) -> None:
+    """Write to the member in their language, with links to the pages in that language."""
+    with translation.override(registration.member.email_language()):
+        _send_in_language(registration, template, calendar=calendar)
+
+
+def _send_in_language(registration: Registration, template: str, *, calendar: bool) -> None:
     workshop, member = registration.workshop, registration.member
     url = absolute(workshop.get_absolute_url())
     join_url = join_url_for(registration)

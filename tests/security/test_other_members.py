@@ -46,8 +46,10 @@ def offered_to(member) -> Registration:
 
 
 def without_tokens(response) -> str:
-    """The page without what differs on every response (the CSP nonce, the CSRF token)."""
+    """The page without what differs on every response (the CSP nonce, the CSRF token) and
+    the address the visitor asked for (the language switch returns to it)."""
     html = re.sub(r'nonce="[^"]*"', "", response.content.decode())
+    html = re.sub(r'name="next" value="[^"]*"', "", html)
     return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", html)
 
 
