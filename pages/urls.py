@@ -9,5 +9,6 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("privacy/", views.privacy, name="privacy"),
     path("accessibility/", views.accessibility, name="accessibility"),
+    path("easy-read/", views.easy_read, name="easy-read"),
     path("accounts/delete/", views.delete_account, name="delete-account"),
 ]

@@ -9,13 +9,15 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import connection
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 
 from accounts.forms import DeleteAccountForm
 from countries import models as countries
@@ -24,6 +26,7 @@ from practices import models as practices
 from practices.models import Practice
 from practices.search import clean_query, search_steps
 from practices.views import practice_listing
+from resource_centre.i18n import same_site_post
 from trainings import models as trainings
 from trainings.models import TrainingProgramme
 from trainings.views import training_listing
@@ -161,8 +164,8 @@ def healthz(request: HttpRequest) -> HttpResponse:
 
 
 def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
-    """A calm 404 with a way home."""
-    return render(request, "404.html", status=404)
+    """A calm 404 with a way home (and no other languages' addresses of a missing page)."""
+    return render(request, "404.html", {"language_alternates": []}, status=404)
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -219,3 +222,23 @@ def privacy(request: HttpRequest) -> HttpResponse:
 def accessibility(request: HttpRequest) -> HttpResponse:
     """The accessibility statement: what we aim for, what we know falls short, whom to tell."""
     return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
+@csrf_exempt
+@require_POST
+def easy_read(request: HttpRequest) -> HttpResponse:
+    """Switch easy read on or off for this visit, and go back to the page.
+
+    Like the language switch, the button sits on pages that anonymous visitors share through
+    the page cache, so it carries no CSRF token: a cross-site POST is refused by its
+    Fetch-metadata or Origin header instead (all it changes is how this visit's pages read).
+    """
+    if not same_site_post(request):
+        return HttpResponseForbidden("Cross-site requests cannot change how pages read.")
+    request.session["easy_read"] = request.POST.get("easy_read") == "on"
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        back = reverse("home")
+    return redirect(back)

@@ -99,6 +99,27 @@ class CountryFilter(admin.SimpleListFilter):
         return queryset
 
 
+def translation_inline(model) -> type[admin.StackedInline]:
+    """Editors add and review an entry's translations, one per language, on its page."""
+    translations = model._parler_meta.root_model
+    columns = [field.name for field in translations._meta.get_fields() if field.concrete]
+
+    class TranslationInline(admin.StackedInline):
+        extra = 0
+        fields = [
+            "language_code",
+            "review",
+            *(name for name in columns if name.startswith("translated_")),
+        ]
+        verbose_name = _("translation")
+        verbose_name_plural = _(
+            "Translations (a machine-translated draft stays hidden until a person reviews it)"
+        )
+
+    TranslationInline.model = translations
+    return TranslationInline
+
+
 class CuratedAdminForm(forms.ModelForm):
     """Sending a member's submission back needs a comment: they receive it by e-mail."""
 
@@ -227,9 +248,22 @@ class PracticeAdmin(CuratedAdmin):
     ]
     readonly_fields = ["submitted_by", "created", "updated", "published_at", "preview"]
     date_hierarchy = "updated"
-    inlines = [ReferenceInline, LinkInline, ResourceInline]
+    inlines = [translation_inline(Practice), ReferenceInline, LinkInline, ResourceInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "preview"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "written_in",
+                    "summary",
+                    "description",
+                    "preview",
+                    "easy_read",
+                ]
+            },
+        ),
         (
             _("Who and where"),
             {

@@ -49,6 +49,16 @@ def language_facet(path: str = "languages__code") -> Facet:
     return Facet(field_name=path, label=_("Language"), choices=language_choices, normalise=lower)
 
 
+def readable_facet() -> Facet:
+    """The languages an entry can be read in: its original's and its reviewed translations'."""
+    return Facet(
+        field_name="readable_in__code",
+        label=_("Available in"),
+        choices=language_choices,
+        normalise=lower,
+    )
+
+
 def type_facet(path: str = "types__slug") -> Facet:
     return Facet(
         field_name=path,
@@ -84,6 +94,7 @@ class PracticeFilterSet(FacetFilterSet):
         normalise=lower,
     )
     language = language_facet()
+    available = readable_facet()
     evidence = Facet(
         field_name="evidence_level",
         label=_("Evidence"),

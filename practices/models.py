@@ -11,11 +11,18 @@ from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language
 
 from .facet_index import mark_changed
 from .search import update_search_vectors
+from .translations import (
+    keep_readable_in,
+    readable_in_field,
+    translated_fields,
+    written_in_field,
+)
 from .uploads import EXTENSIONS, sniff, validate_upload
 
 
@@ -316,6 +323,7 @@ class PracticeQuerySet(CuratedQuerySet):
                 "slug",
                 "title",
                 "summary",
+                "written_in",
                 "evidence_level",
                 "delivery_mode",
                 "peer_led",
@@ -350,7 +358,7 @@ DETAIL_TERMS = (
 )
 
 
-class Practice(CuratedEntry):
+class Practice(TranslatableModelMixin, CuratedEntry):
     """A peer-support activity or method that others can learn from."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -365,6 +373,17 @@ class Practice(CuratedEntry):
         blank=True,
         help_text=_("Markdown: headings, lists, links and emphasis are kept; scripts are removed."),
     )
+    easy_read = models.TextField(
+        _("easy-read summary"),
+        blank=True,
+        help_text=_(
+            "Optional: the practice in short sentences and everyday words, one idea per "
+            "sentence. Shown first to visitors who switch easy read on."
+        ),
+    )
+    written_in = written_in_field("practices_written")
+    readable_in = readable_in_field("practices_readable")
+    translations = translated_fields(easy_read=True)
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisation"),
@@ -555,3 +574,6 @@ class Resource(models.Model):
     @property
     def extension(self) -> str:
         return EXTENSIONS.get(self.content_type, "")
+
+
+keep_readable_in(Practice, Practice.facet_index)

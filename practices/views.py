@@ -31,6 +31,7 @@ from .models import (
     Status,
 )
 from .related import related_rows
+from .translations import reading, translate_cards
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -74,6 +75,7 @@ def practice_listing(data: QueryDict) -> Listing:
 def practice_list(request: HttpRequest) -> HttpResponse:
     listing = practice_listing(request.GET)
     page = listing.page(rows=Practice.objects.for_cards())
+    translate_cards(page.object_list, Practice)
     return render(
         request,
         "practices/practice_list.html",
@@ -112,6 +114,7 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "practices/practice_detail.html",
         {
             "practice": practice,
+            "reading": reading(request, practice, fields=("translated_easy_read",)),
             "terms": terms,
             "similar": similar_practices(practice, terms),
             "trainings": practice.training_programmes.for_links(),

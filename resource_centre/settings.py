@@ -98,6 +98,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "rest_framework",
     "drf_spectacular",
+    "parler",
     "accounts",
     "practices",
     "trainings",

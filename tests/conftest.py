@@ -1,8 +1,19 @@
 """Fixtures shared by the test modules."""
 
 import pytest
+from django.conf import settings
+from django.utils import translation
 
 from .factories import PASSWORD, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in English: a request to /de/… leaves German active in its thread,
+    and reverse() outside a request would then give German addresses."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

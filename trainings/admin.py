@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
-from practices.admin import CuratedAdmin, PracticeAdmin, TermAdmin
+from practices.admin import CuratedAdmin, PracticeAdmin, TermAdmin, translation_inline
 
 from .models import Audience, Module, TrainingProgramme
 
@@ -46,9 +46,9 @@ class TrainingProgrammeAdmin(CuratedAdmin):
     autocomplete_fields = ["provider", "languages", "related_practices"]
     filter_horizontal = ["countries", "audiences", "types", "focus_areas"]
     readonly_fields = ["submitted_by", "created", "updated", "published_at", "preview"]
-    inlines = [ModuleInline]
+    inlines = [translation_inline(TrainingProgramme), ModuleInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "description", "preview"]}),
+        (None, {"fields": ["title", "slug", "written_in", "summary", "description", "preview"]}),
         (
             _("Provider and reach"),
             {"fields": ["provider", "proposed_provider", "countries", "languages", "enrol_url"]},

@@ -7,6 +7,7 @@ from practices.filters import (
     language_facet,
     lower,
     mode_facet,
+    readable_facet,
     term_choices,
     type_facet,
 )
@@ -18,6 +19,7 @@ from .models import Audience, Format
 class TrainingFilterSet(FacetFilterSet):
     country = country_facet()
     language = language_facet()
+    available = readable_facet()
     format = Facet(
         field_name="format",
         label=_("Format"),

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language
 from practices.models import (
@@ -20,6 +21,12 @@ from practices.models import (
     Status,
     Term,
     linked_keys,
+)
+from practices.translations import (
+    keep_readable_in,
+    readable_in_field,
+    translated_fields,
+    written_in_field,
 )
 
 SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
@@ -59,6 +66,7 @@ class TrainingQuerySet(CuratedQuerySet):
                 "slug",
                 "title",
                 "summary",
+                "written_in",
                 "format",
                 "accredited",
                 "delivery_mode",
@@ -101,7 +109,7 @@ class TrainingQuerySet(CuratedQuerySet):
         )
 
 
-class TrainingProgramme(CuratedEntry):
+class TrainingProgramme(TranslatableModelMixin, CuratedEntry):
     """A peer-support training programme, formal or informal."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -136,6 +144,9 @@ class TrainingProgramme(CuratedEntry):
         blank=True,
         help_text=_("Markdown: headings, lists, links and emphasis are kept; scripts are removed."),
     )
+    written_in = written_in_field("trainings_written")
+    readable_in = readable_in_field("trainings_readable")
+    translations = translated_fields()
     format = models.CharField(_("format"), max_length=10, choices=Format, default=Format.INFORMAL)
     accredited = models.BooleanField(_("accredited"), default=False)
     accrediting_body = models.CharField(_("accrediting body"), max_length=200, blank=True)
@@ -265,3 +276,6 @@ class Module(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+keep_readable_in(TrainingProgramme, TrainingProgramme.facet_index)

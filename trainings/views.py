@@ -18,6 +18,7 @@ from practices.listing import (
     open_data_rows,
 )
 from practices.related import related_rows
+from practices.translations import reading, translate_cards
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
 
 from .filters import TrainingFilterSet
@@ -90,6 +91,7 @@ def training_listing(data: QueryDict) -> Listing:
 def training_list(request: HttpRequest) -> HttpResponse:
     listing = training_listing(request.GET)
     page = listing.page(rows=TrainingProgramme.objects.for_cards())
+    translate_cards(page.object_list, TrainingProgramme)
     return render(
         request,
         "trainings/training_list.html",
@@ -110,6 +112,7 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "trainings/training_detail.html",
         {
             "programme": programme,
+            "reading": reading(request, programme),
             "terms": terms,
             "related_practices": programme.related_practices.all(),
             "workshops": upcoming,

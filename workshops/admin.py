@@ -12,7 +12,7 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from practices.admin import PracticeAdmin
+from practices.admin import PracticeAdmin, translation_inline
 from practices.facet_index import mark_changed
 from practices.listing import csv_safe
 from trainings.admin import TrainingProgrammeAdmin
@@ -66,14 +66,26 @@ class WorkshopAdmin(admin.ModelAdmin):
     ]
     filter_horizontal = ["types", "focus_areas"]
     date_hierarchy = "start"
-    inlines = [FacilitatorInline, RegistrationInline]
+    inlines = [translation_inline(Workshop), FacilitatorInline, RegistrationInline]
     save_on_top = True
     readonly_fields = ["needs_summary"]
     actions = ["cancel_workshops", "export_attendees"]
     fieldsets = [
         (
             None,
-            {"fields": ["title", "slug", "kind", "status", "organiser", "summary", "description"]},
+            {
+                "fields": [
+                    "title",
+                    "slug",
+                    "written_in",
+                    "kind",
+                    "status",
+                    "organiser",
+                    "summary",
+                    "description",
+                    "easy_read",
+                ]
+            },
         ),
         (
             _("When"),

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from practices.filters import country_facet, language_facet, lower, type_facet
+from practices.filters import country_facet, language_facet, lower, readable_facet, type_facet
 from practices.listing import Facet, FacetFilterSet
 
 from .models import Kind
@@ -18,4 +18,5 @@ class WorkshopFilterSet(FacetFilterSet):
     )
     country = country_facet("listed_country__code")
     language = language_facet()
+    available = readable_facet()
     type = type_facet()

@@ -12,11 +12,18 @@ from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language, validate_time_zone
 from practices.facet_index import mark_changed
 from practices.models import FocusArea, Organisation, PeerSupportType, Practice
 from practices.search import update_search_vectors
+from practices.translations import (
+    keep_readable_in,
+    readable_in_field,
+    translated_fields,
+    written_in_field,
+)
 from trainings.models import TrainingProgramme
 
 SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
@@ -53,7 +60,7 @@ class RegistrationWindow(models.TextChoices):
     OPEN = "open", _("Registration is open.")
     NOT_YET = "not-yet", _("Registration for this event has not opened yet.")
     CLOSED = "closed", _("Registration for this event has closed.")
-    OVER = "over", _("Registration for this event has ended.")
+    OVER = "over", _("This event has started or is over, so registration has ended.")
     CANCELLED = "cancelled", _("This event has been cancelled.")
 
     @property
@@ -73,7 +80,7 @@ class WorkshopQuerySet(models.QuerySet):
     def for_cards(self) -> WorkshopQuerySet:
         """Only what a row of /workshops/ shows, in a constant number of queries."""
         return self.only(
-            "slug", "title", "summary", "start", "kind", "city", "status"
+            "slug", "title", "summary", "written_in", "start", "kind", "city", "status"
         ).prefetch_related("languages")
 
     def upcoming(self, now=None) -> WorkshopQuerySet:
@@ -108,7 +115,7 @@ class WorkshopQuerySet(models.QuerySet):
         )
 
 
-class Workshop(models.Model):
+class Workshop(TranslatableModelMixin, models.Model):
     """An event that members register for."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -127,6 +134,17 @@ class Workshop(models.Model):
     )
     summary = models.TextField(_("summary"), max_length=400)
     description = models.TextField(_("description"), blank=True)
+    easy_read = models.TextField(
+        _("easy-read summary"),
+        blank=True,
+        help_text=_(
+            "Optional: the event in short sentences and everyday words, one idea per "
+            "sentence. Shown first to visitors who switch easy read on."
+        ),
+    )
+    written_in = written_in_field("workshops_written")
+    readable_in = readable_in_field("workshops_readable")
+    translations = translated_fields(easy_read=True)
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     time_zone = models.CharField(
@@ -417,3 +435,6 @@ class Registration(models.Model):
             status=RegistrationStatus.WAITLISTED,
         ).filter(Q(created__lt=self.created) | Q(created=self.created, pk__lt=self.pk))
         return ahead.count() + 1
+
+
+keep_readable_in(Workshop, *INDEX_NAMES)

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from practices.listing import Listing, conditional
 from practices.related import related_rows
+from practices.translations import reading, translate_cards
 
 from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
@@ -61,6 +62,7 @@ def workshop_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
     listing = workshop_listing(request.GET, past=past)
     page = listing.page(rows=Workshop.objects.for_cards())
+    translate_cards(page.object_list, Workshop)
     return render(
         request,
         "workshops/workshop_list.html",
@@ -79,6 +81,7 @@ def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
     terms = related_rows(workshop, DETAIL_TERMS)
     return {
         "workshop": workshop,
+        "reading": reading(request, workshop, fields=("translated_easy_read",)),
         "terms": terms,
         "seats": rows,
         "window": workshop.registration_window(),

@@ -5,6 +5,7 @@ import django.db.models.deletion
 import practices.models
 import practices.uploads
 from django.conf import settings
+import parler.models
 from django.db import migrations, models
 
 
@@ -157,6 +158,7 @@ class Migration(migrations.Migration):
                 'ordering': ['title'],
                 'abstract': False,
             },
+            bases=(parler.models.TranslatableModelMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Link',

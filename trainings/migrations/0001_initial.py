@@ -3,6 +3,7 @@
 import django.contrib.postgres.search
 import django.db.models.deletion
 from django.conf import settings
+import parler.models
 from django.db import migrations, models
 
 
@@ -76,6 +77,7 @@ class Migration(migrations.Migration):
                 'ordering': ['title'],
                 'abstract': False,
             },
+            bases=(parler.models.TranslatableModelMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Module',

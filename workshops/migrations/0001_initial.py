@@ -5,6 +5,7 @@ import django.db.models.deletion
 import django.utils.timezone
 import uuid
 from django.conf import settings
+import parler.models
 from django.db import migrations, models
 
 
@@ -60,6 +61,7 @@ class Migration(migrations.Migration):
                 'verbose_name_plural': 'workshops and webinars',
                 'ordering': ['start', 'title'],
             },
+            bases=(parler.models.TranslatableModelMixin, models.Model),
         ),
         migrations.CreateModel(
             name='Registration',
