@@ -13,7 +13,6 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonRe
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -27,6 +26,7 @@ from practices.models import Practice
 from practices.search import clean_query, search_steps
 from practices.views import practice_listing
 from resource_centre.i18n import same_site_post
+from resource_centre.redirects import redirect_back
 from trainings import models as trainings
 from trainings.models import TrainingProgramme
 from trainings.views import training_listing
@@ -236,9 +236,4 @@ def easy_read(request: HttpRequest) -> HttpResponse:
     if not same_site_post(request):
         return HttpResponseForbidden("Cross-site requests cannot change how pages read.")
     request.session["easy_read"] = request.POST.get("easy_read") == "on"
-    back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        back = reverse("home")
-    return redirect(back)
+    return redirect_back(request, "home")

@@ -18,6 +18,7 @@ from accounts.models import Country, Language
 from .facet_index import mark_changed
 from .search import update_search_vectors
 from .translations import (
+    easy_read_field,
     keep_readable_in,
     readable_in_field,
     translated_fields,
@@ -373,13 +374,11 @@ class Practice(TranslatableModelMixin, CuratedEntry):
         blank=True,
         help_text=_("Markdown: headings, lists, links and emphasis are kept; scripts are removed."),
     )
-    easy_read = models.TextField(
-        _("easy-read summary"),
-        blank=True,
-        help_text=_(
+    easy_read = easy_read_field(
+        _(
             "Optional: the practice in short sentences and everyday words, one idea per "
             "sentence. Shown first to visitors who switch easy read on."
-        ),
+        )
     )
     written_in = written_in_field("practices_written")
     readable_in = readable_in_field("practices_readable")

@@ -32,8 +32,6 @@ class SingleLanguageSitemap(ListPagesSitemap):
     """Pages with one address for all languages (the API's documentation)."""
 
     i18n = False
-    alternates = False
-    x_default = False
 
 
 class PracticeSitemap(LanguagesSitemap):

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatedFields
 
 from accounts.models import Language
+from resource_centre.i18n import address, unprefixed
 
 from .facet_index import mark_changed
 
@@ -57,6 +58,10 @@ def readable_in_field(related_name: str) -> models.ManyToManyField:
         editable=False,
         help_text=_("The original's language and those of its reviewed translations."),
     )
+
+
+def easy_read_field(help_text: str) -> models.TextField:
+    return models.TextField(_("easy-read summary"), blank=True, help_text=help_text)
 
 
 def translated_fields(*, summary_length: int = 400, easy_read: bool = False) -> TranslatedFields:
@@ -162,8 +167,6 @@ def reading(request: HttpRequest, entry, *, fields: tuple[str, ...] = ()) -> Rea
     ``missing`` set when it is in another language. ``others`` links the other languages the
     entry can be read in: the original, and the page in each reviewed translation's language.
     """
-    from resource_centre.i18n import address, unprefixed
-
     visitor = get_language()
     columns = ["language_code", "translated_title", "translated_summary"]
     columns += ["translated_description", *fields]
@@ -188,16 +191,17 @@ def reading(request: HttpRequest, entry, *, fields: tuple[str, ...] = ()) -> Rea
     _code, path = unprefixed(request.path_info)
     others = []
     if shown:
-        others.append(Other(original, language_name(original), "?text=original", original=True))
+        href = f"?{ORIGINAL_PARAMETER}={ORIGINAL_VALUE}"
+        others.append(Other(original, language_name(original), href, original=True))
     elif visitor in rows:
         # Reading the original by choice: the way back to the translation.
         others.append(Other(visitor, language_name(visitor), request.path))
     for code in sorted(rows):
         if code not in (visitor, original) and code in INTERFACE_LANGUAGES:
-            href = address(request, path, code).split("?", 1)[0]
+            href = address(request, path, code, query=False)
             others.append(Other(code, language_name(code), href))
-    if not shown and original != visitor and original in INTERFACE_LANGUAGES and original:
-        href = address(request, path, original).split("?", 1)[0]
+    if not shown and original != visitor and original in INTERFACE_LANGUAGES:
+        href = address(request, path, original, query=False)
         others.insert(0, Other(original, language_name(original), href, original=True))
     return Reading(
         *texts,

@@ -79,14 +79,13 @@ class PreferredLanguageMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method in ("GET", "HEAD"):
-            code, _path = unprefixed(request.path_info)
-            if code is None:
-                wanted = preferred_language(request)
-                if wanted != settings.LANGUAGE_CODE and in_every_language(request.path_info):
-                    response = HttpResponseRedirect(address(request, request.path_info, wanted))
-                    patch_vary_headers(response, ("Accept-Language", "Cookie"))
-                    return response
+        path = request.path_info
+        if request.method in ("GET", "HEAD") and get_language_from_path(path) is None:
+            wanted = preferred_language(request)
+            if wanted != settings.LANGUAGE_CODE and in_every_language(path):
+                response = HttpResponseRedirect(address(request, path, wanted))
+                patch_vary_headers(response, ("Accept-Language", "Cookie"))
+                return response
         return self.get_response(request)
 
 
@@ -100,9 +99,7 @@ def same_site_post(request: HttpRequest) -> bool:
     if fetch_site is not None:
         return fetch_site in ("same-origin", "none")
     origin = request.META.get("HTTP_ORIGIN")
-    if origin is None or origin == "null":
-        return origin is None
-    return origin == f"{request.scheme}://{request.get_host()}"
+    return origin is None or origin == f"{request.scheme}://{request.get_host()}"
 
 
 @csrf_exempt
@@ -147,8 +144,9 @@ def alternates(request: HttpRequest) -> list[dict]:
     ]
 
 
-def address(request: HttpRequest, path: str, code: str) -> str:
-    """This request's page (unprefixed ``path``, same query string) in language ``code``."""
+def address(request: HttpRequest, path: str, code: str, *, query: bool = True) -> str:
+    """This request's page (unprefixed ``path``, with the same query string unless ``query``
+    is false) in language ``code``."""
     script = request.path.removesuffix(request.path_info)
-    query = request.META.get("QUERY_STRING", "")
-    return script + localised_path(path, code) + (f"?{query}" if query else "")
+    string = request.META.get("QUERY_STRING", "") if query else ""
+    return script + localised_path(path, code) + (f"?{string}" if string else "")

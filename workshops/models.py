@@ -19,6 +19,7 @@ from practices.facet_index import mark_changed
 from practices.models import FocusArea, Organisation, PeerSupportType, Practice
 from practices.search import update_search_vectors
 from practices.translations import (
+    easy_read_field,
     keep_readable_in,
     readable_in_field,
     translated_fields,
@@ -134,13 +135,11 @@ class Workshop(TranslatableModelMixin, models.Model):
     )
     summary = models.TextField(_("summary"), max_length=400)
     description = models.TextField(_("description"), blank=True)
-    easy_read = models.TextField(
-        _("easy-read summary"),
-        blank=True,
-        help_text=_(
+    easy_read = easy_read_field(
+        _(
             "Optional: the event in short sentences and everyday words, one idea per "
             "sentence. Shown first to visitors who switch easy read on."
-        ),
+        )
     )
     written_in = written_in_field("workshops_written")
     readable_in = readable_in_field("workshops_readable")
