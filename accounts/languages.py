@@ -1,6 +1,8 @@
 """Languages the platform knows by ISO 639-1 code: the official languages of the EU and the
 languages most spoken by peer workers and by people who have come to Europe."""
 
+from django.utils.translation import get_language_info, gettext, gettext_noop
+
 LANGUAGES: dict[str, str] = {
     "sq": "Albanian",
     "ar": "Arabic",
@@ -49,3 +51,17 @@ LANGUAGES: dict[str, str] = {
     "uk": "Ukrainian",
     "cy": "Welsh",
 }
+
+# Django's catalogues name most of these languages in every interface language; ours name
+# the others.
+gettext_noop("Kurdish"), gettext_noop("Maltese"), gettext_noop("Somali"), gettext_noop("Tigrinya")
+
+
+def language_label(code: str, name: str = "") -> str:
+    """A language's name in the active language: Django's translation where it knows the
+    language, otherwise ours of its English ``name`` (by default, the one listed above)."""
+    try:
+        return str(get_language_info(code)["name_translated"])
+    except KeyError:
+        name = name or LANGUAGES.get(code, code)
+        return gettext(name)

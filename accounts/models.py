@@ -13,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
+from .languages import language_label
+
 
 @cache
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -38,7 +40,12 @@ class Language(models.Model):
         verbose_name_plural = _("languages")
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    @property
+    def label(self) -> str:
+        """The language's name in the active language."""
+        return language_label(self.code, self.name)
 
 
 class Country(models.Model):

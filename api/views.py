@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_safe
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework.exceptions import APIException, NotFound
@@ -469,8 +469,24 @@ def docs(request: HttpRequest) -> HttpResponse:
             ],
             "per_page": PER_PAGE,
             "max_per_page": MAX_PER_PAGE,
-            "rates": settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "rates": {
+                scope: rate_in_words(rate)
+                for scope, rate in settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"].items()
+            },
             "licence_name": settings.OPEN_DATA_LICENCE_NAME,
             "licence_url": settings.OPEN_DATA_LICENCE_URL,
         },
     )
+
+
+def rate_in_words(rate: str) -> str:
+    """A rate limit as settings give it ("60/minute") in the reader's words."""
+    count, __, period = rate.partition("/")
+    number = int(count)
+    words = {
+        "s": ngettext("%(count)d request a second", "%(count)d requests a second", number),
+        "m": ngettext("%(count)d request a minute", "%(count)d requests a minute", number),
+        "h": ngettext("%(count)d request an hour", "%(count)d requests an hour", number),
+        "d": ngettext("%(count)d request a day", "%(count)d requests a day", number),
+    }[period[0]]
+    return words % {"count": number}

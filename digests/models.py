@@ -190,7 +190,7 @@ class WorkshopAnnouncement(models.Model):
         primary_key=True,
         related_name="digest_announcement",
     )
-    announced_at = models.DateTimeField(_("first seen scheduled"), db_index=True)
+    announced_at = models.DateTimeField(_("first announced"), db_index=True)
 
     class Meta:
         verbose_name = _("workshop announcement")

@@ -1,5 +1,7 @@
 """The editors' workplace for the catalogue."""
 
+from functools import cache
+
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
@@ -32,6 +34,9 @@ class TermAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def get_inlines(self, request, obj):
+        return [_term_translations(self.model)]
+
     def get_queryset(self, request):
         # Grouped queries ignore Meta.ordering: say it again.
         qs = super().get_queryset(request).annotate(_usage=Count("practices"))
@@ -40,6 +45,11 @@ class TermAdmin(admin.ModelAdmin):
     @admin.display(description=_("practices"), ordering="_usage")
     def usage(self, obj):
         return obj._usage
+
+
+@cache
+def _term_translations(model) -> type[admin.StackedInline]:
+    return translation_inline(model)
 
 
 for model in (PeerSupportType, FocusArea, TargetGroup, Mechanism, Outcome):
@@ -100,21 +110,43 @@ class CountryFilter(admin.SimpleListFilter):
 
 
 def translation_inline(model) -> type[admin.StackedInline]:
-    """Editors add and review an entry's translations, one per language, on its page."""
+    """Editors add (and, for entries, review) translations, one per language, on the page of
+    an entry or a term."""
     translations = model._parler_meta.root_model
     columns = [field.name for field in translations._meta.get_fields() if field.concrete]
+    reviewed = "review" in columns
 
     class TranslationInline(admin.StackedInline):
         extra = 0
         fields = [
             "language_code",
-            "review",
+            *(["review"] if reviewed else []),
             *(name for name in columns if name.startswith("translated_")),
         ]
         verbose_name = _("translation")
-        verbose_name_plural = _(
-            "Translations (a machine-translated draft stays hidden until a person reviews it)"
+        verbose_name_plural = (
+            _("Translations (a machine-translated draft stays hidden until a person reviews it)")
+            if reviewed
+            else _("translations")
         )
+
+        # django-parler's translations models have no permissions of their own: whoever may
+        # change the entry or term may change its translations.
+        def has_view_permission(self, request, obj=None):
+            return self._may_change(request)
+
+        def has_add_permission(self, request, obj=None):
+            return self._may_change(request)
+
+        def has_change_permission(self, request, obj=None):
+            return self._may_change(request)
+
+        def has_delete_permission(self, request, obj=None):
+            return self._may_change(request)
+
+        def _may_change(self, request) -> bool:
+            opts = model._meta
+            return request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
 
     TranslationInline.model = translations
     return TranslationInline

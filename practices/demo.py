@@ -8,6 +8,7 @@ from django.utils.text import slugify
 from accounts.models import Country, Language
 
 from .demo_content import ORGANISATIONS, PRACTICES
+from .demo_translations import seed_translations
 from .models import (
     FocusArea,
     Link,
@@ -79,4 +80,5 @@ def seed_practices() -> int:
         )
         practice.links.all().delete()
         Link.objects.bulk_create(Link(practice=practice, **link) for link in data["links"])
+    seed_translations()
     return len(PRACTICES)

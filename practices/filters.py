@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from accounts.languages import language_label
 from accounts.models import Language
 
 from .listing import Facet, FacetFilterSet
@@ -23,11 +24,13 @@ def country_choices():
 
 
 def term_choices(model):
-    return lambda: model.objects.values_list("slug", "name")
+    # The default manager reads each term's name in the page's language.
+    return lambda: model.objects.values_list("slug", "local_name")
 
 
 def language_choices():
-    return Language.objects.values_list("code", "name")
+    names = [(code, language_label(code, name)) for code, name in Language.objects.values_list()]
+    return sorted(names, key=lambda choice: choice[1].casefold())
 
 
 def upper(value: str) -> str:

@@ -1,16 +1,32 @@
 """The form a member fills in to share a practice."""
 
 from django import forms
+from django.conf import settings
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from accounts.models import Country
+from accounts.languages import language_label
+from accounts.models import Country, Language
 
 from .models import EvidenceLevel, Practice, Resource
+from .translations import Review
 from .uploads import validate_upload
 from .vocabulary import EUROPE
 
 
-class PracticeSubmissionForm(forms.ModelForm):
+class WrittenInMixin:
+    """The submission form's "Language you are writing in": names in the reader's language,
+    the page's language chosen for a new entry."""
+
+    def set_up_written_in(self) -> None:
+        written_in = self.fields["written_in"]
+        written_in.label = _("Language you are writing in")
+        written_in.choices = language_choices(written_in.queryset)
+        if not self.instance.pk and not self.is_bound:
+            written_in.initial = get_language()
+
+
+class PracticeSubmissionForm(WrittenInMixin, forms.ModelForm):
     """Everything an editor needs to review a practice, in the catalogue's own terms."""
 
     resource_title = forms.CharField(
@@ -29,9 +45,11 @@ class PracticeSubmissionForm(forms.ModelForm):
     class Meta:
         model = Practice
         fields = [
+            "written_in",
             "title",
             "summary",
             "description",
+            "easy_read",
             "proposed_organisation",
             "countries",
             "types",
@@ -80,6 +98,7 @@ class PracticeSubmissionForm(forms.ModelForm):
             (level.value, f"{level.label}: {level.explanation}") for level in EvidenceLevel
         ]
         self.fields["year_started"].widget.attrs.update({"min": 1900, "max": 2100})
+        self.set_up_written_in()
 
     def clean(self):
         data = super().clean()
@@ -96,3 +115,87 @@ class PracticeSubmissionForm(forms.ModelForm):
             )
             resource.clean()
             resource.save()
+
+
+def language_choices(languages) -> list[tuple[str, str]]:
+    """Languages by their name in the reader's language, alphabetically."""
+    names = [
+        (language.code, language_label(language.code, language.name)) for language in languages
+    ]
+    return sorted(names, key=lambda choice: choice[1].casefold())
+
+
+class TranslationForm(forms.ModelForm):
+    """A submitter's translation of their entry into one of the site's languages."""
+
+    language_code = forms.ChoiceField(label=_("Language"))
+    review = forms.ChoiceField(
+        label=_("Who translated it?"),
+        choices=[
+            (Review.REVIEWED, _("I wrote or checked this translation myself")),
+            (Review.MACHINE, _("A machine translated it and nobody has checked it yet")),
+        ],
+        initial=Review.MACHINE,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Visitors see a translation a person wrote or checked, once an editor has "
+            "published your entry. An unchecked machine translation waits for an editor."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["language_code"].choices = [
+            ("", _("Choose a language")),
+            *language_choices(Language(code=code) for code, _name in settings.LANGUAGES),
+        ]
+
+
+class BaseTranslationFormSet(forms.BaseInlineFormSet):
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if "DELETE" in form.fields:
+            form.fields["DELETE"].label = _("Remove this translation")
+
+    def check_languages(self, written_in: str | None) -> bool:
+        """Refuse a translation into the language the practice is written in; True if none."""
+        fine = True
+        for form in self.forms:
+            if self._should_delete_form(form) or not form.has_changed():
+                continue
+            if form.cleaned_data.get("language_code") == written_in:
+                form.add_error(
+                    "language_code",
+                    _("The texts above are in this language already: choose another one."),
+                )
+                fine = False
+        return fine
+
+
+def translation_formset(model) -> type[BaseTranslationFormSet]:
+    """The formset of a submitter's translations of an entry of ``model``, one per language."""
+    translations = model._parler_meta.root_model
+    columns = [field.name for field in translations._meta.get_fields() if field.concrete]
+    form = forms.modelform_factory(
+        translations,
+        form=TranslationForm,
+        fields=[
+            "language_code",
+            "review",
+            *(name for name in columns if name.startswith("translated_")),
+        ],
+        widgets={"translated_summary": forms.Textarea(attrs={"rows": 3})},
+    )
+    return forms.inlineformset_factory(
+        model,
+        translations,
+        form=form,
+        formset=BaseTranslationFormSet,
+        extra=1,
+        max_num=len(settings.LANGUAGES) - 1,
+        can_delete=True,
+        can_delete_extra=False,
+    )
+
+
+TranslationFormSet = translation_formset(Practice)

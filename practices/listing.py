@@ -35,6 +35,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
 
+from pages.templatetags.moments import grouped
+
 from .facet_index import (
     CONTENT_VERSION,
     MAX_AGE,
@@ -92,11 +94,11 @@ class FacetResult:
         """The facet's checkboxes (built here: a template loop costs more than the query)."""
         # format_html_join would do the same at several times the cost per option.
         name = escape(self.name, quote=True)
-        return mark_safe(  # noqa: S308 (every name, value and label escaped; counts are ints)
+        return mark_safe(  # noqa: S308 (every name, value and label escaped; counts are digits and separators)
             "\n".join(
                 f'<li><input type="checkbox" name="{name}" value="{value}" id="f-{name}-{value}"'
                 f'{" checked" if option.selected else ""}><label for="f-{name}-{value}">'
-                f'{escape(option.label, quote=True)} <span class="count">({option.count:d})'
+                f'{escape(option.label, quote=True)} <span class="count">({grouped(option.count)})'
                 "</span></label></li>"
                 for option in self.options
                 for value in (escape(option.value, quote=True),)

@@ -16,19 +16,40 @@ from parler.models import TranslatableModelMixin
 from accounts.models import Country, Language
 
 from .facet_index import mark_changed
-from .search import update_search_vectors
+from .search import TEXT_FIELDS, update_search_vectors
 from .translations import (
     easy_read_field,
     keep_readable_in,
+    keep_terms_current,
+    localised_columns,
     readable_in_field,
+    term_translations,
     translated_fields,
     written_in_field,
 )
 from .uploads import EXTENSIONS, sniff, validate_upload
 
 
-class Term(models.Model):
-    """A value of one of the catalogue's taxonomies, curated by editors."""
+class TermQuerySet(models.QuerySet):
+    def localised(self, language: str | None = None) -> TermQuerySet:
+        """Each term with ``local_name``: its name in ``language`` (the active one by
+        default) where an editor translated it, otherwise the English."""
+        return self.annotate(**localised_columns(self.model, language))
+
+
+class TermManager(models.Manager.from_queryset(TermQuerySet)):
+    def get_queryset(self) -> TermQuerySet:
+        # Every list of terms a page shows (facets, prefetched tags, form choices) is read
+        # in the visitor's language, in the same query.
+        return super().get_queryset().localised()
+
+
+class Term(TranslatableModelMixin, models.Model):
+    """A value of one of the catalogue's taxonomies, curated by editors.
+
+    Names and descriptions are written in English; editors add translations in the admin
+    (each concrete taxonomy has ``translations = term_translations()``).
+    """
 
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(
@@ -40,16 +61,34 @@ class Term(models.Model):
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
+    objects = TermManager()
+
     class Meta:
         abstract = True
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
-        return self.name
+        return self.label
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        mark_changed()  # facets, tags and forms show it
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed()
+        return result
+
+    @property
+    def label(self) -> str:
+        """The name in the language it was read in (see ``TermQuerySet.localised``)."""
+        return getattr(self, "local_name", None) or self.name
 
 
 class PeerSupportType(Term):
     """How support is given: mentoring, listening, groups, warmlines…"""
+
+    translations = term_translations()
 
     class Meta(Term.Meta):
         verbose_name = _("peer-support type")
@@ -59,6 +98,8 @@ class PeerSupportType(Term):
 class FocusArea(Term):
     """Where peer support is used: mental health, addiction, chronic illness…"""
 
+    translations = term_translations()
+
     class Meta(Term.Meta):
         verbose_name = _("focus area")
         verbose_name_plural = _("focus areas")
@@ -66,6 +107,8 @@ class FocusArea(Term):
 
 class TargetGroup(Term):
     """Who a practice is for."""
+
+    translations = term_translations()
 
     class Meta(Term.Meta):
         verbose_name = _("target group")
@@ -75,6 +118,8 @@ class TargetGroup(Term):
 class Mechanism(Term):
     """Why peer support works (Salzer, 2002)."""
 
+    translations = term_translations()
+
     class Meta(Term.Meta):
         verbose_name = _("psychosocial mechanism")
         verbose_name_plural = _("psychosocial mechanisms")
@@ -82,6 +127,8 @@ class Mechanism(Term):
 
 class Outcome(Term):
     """An outcome reported in research or evaluations."""
+
+    translations = term_translations()
 
     class Meta(Term.Meta):
         verbose_name = _("outcome")
@@ -160,7 +207,7 @@ class Status(models.TextChoices):
 
 
 # The fields search looks in, with their weights: the title counts most.
-SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
+SEARCH_FIELDS = TEXT_FIELDS
 # The name of the catalogue's facet index (see facet_index.py).
 INDEX_NAME = "practices"
 
@@ -576,3 +623,5 @@ class Resource(models.Model):
 
 
 keep_readable_in(Practice, Practice.facet_index)
+for _taxonomy in (PeerSupportType, FocusArea, TargetGroup, Mechanism, Outcome):
+    keep_terms_current(_taxonomy)

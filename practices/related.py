@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from django.db import connections, models
+from django.utils.translation import get_language
 
 # The columns every part of the union has, in this order; a model without one gets a blank.
 COLUMNS = ("name", "slug", "position")
@@ -26,20 +27,32 @@ def related_rows(entry: models.Model, names: Sequence[str]) -> dict[str, list[mo
     if not fields:
         return found
     database = entry._state.db or "default"
+    language = get_language() or "en"
+    parameters = []
+    for field in fields:
+        if _translated(field.related_model):
+            parameters.append(language)
+        parameters.append(entry.pk)
     with connections[database].cursor() as cursor:
-        cursor.execute(_union_sql(model, tuple(names), database), [entry.pk] * len(fields))
+        cursor.execute(_union_sql(model, tuple(names), database), parameters)
         rows = cursor.fetchall()
-    for number, key, *values in rows:
+    for number, key, local_name, *values in rows:
         target = fields[number].related_model
         read = dict(zip(COLUMNS, values, strict=True))
         read[target._meta.pk.attname] = target._meta.pk.to_python(key)
         # In the model's field order, as from_db() expects; any other field is loaded if
         # asked for.
         names_read = [f.attname for f in target._meta.concrete_fields if f.attname in read]
-        found[fields[number].name].append(
-            target.from_db(database, names_read, [read[name] for name in names_read])
-        )
+        row = target.from_db(database, names_read, [read[name] for name in names_read])
+        if _translated(target):
+            row.local_name = local_name  # the term's name in the page's language
+        found[fields[number].name].append(row)
     return found
+
+
+def _translated(target: type[models.Model]) -> bool:
+    """Whether the model's names have a translations table (the taxonomies' terms)."""
+    return hasattr(target, "_parler_meta")
 
 
 @cache
@@ -57,13 +70,27 @@ def _union_sql(model: type[models.Model], names: tuple[str, ...], database: str)
             f"{table}.{quote(column)}" if column in own else BLANKS[column] for column in COLUMNS
         ]
         key = f"{table}.{quote(target._meta.pk.column)}"
-        # Quoted names from the models' metadata only; the entry's key is a parameter.
+        local_name, join = "''", ""
+        if _translated(target):
+            # The name in the page's language (a parameter) where an editor translated it.
+            translations = quote(target._parler_meta.root_model._meta.db_table)
+            local_name = (
+                f"COALESCE(NULLIF({translations}.{quote('translated_name')}, ''), "
+                f"{table}.{quote('name')})"
+            )
+            join = (
+                f" LEFT OUTER JOIN {translations} ON {translations}.{quote('master_id')} = {key}"
+                f" AND {translations}.{quote('language_code')} = %s"
+            )
+        # Quoted names from the models' metadata only; the language and the entry's key are
+        # parameters.
         sql = (
-            f"SELECT {number}, CAST({key} AS varchar(100)), {', '.join(columns)} "  # noqa: S608
-            f"FROM {table} INNER JOIN {through} ON {through}.{quote(field.m2m_reverse_name())} = "
-            f"{key} WHERE {through}.{quote(field.m2m_column_name())} = %s"
+            f"SELECT {number}, CAST({key} AS varchar(100)), {local_name}, "  # noqa: S608
+            f"{', '.join(columns)} FROM {table} INNER JOIN {through} ON "
+            f"{through}.{quote(field.m2m_reverse_name())} = {key}{join} "
+            f"WHERE {through}.{quote(field.m2m_column_name())} = %s"
         )
         parts.append(sql)
     # The targets are ordered by position and name, by name, or by code (their primary
     # key): sorting the union so puts each field's rows in its model's own order.
-    return " UNION ALL ".join(parts) + " ORDER BY 1, 5, 3, 2"
+    return " UNION ALL ".join(parts) + " ORDER BY 1, 6, 4, 2"

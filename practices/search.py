@@ -2,8 +2,12 @@
 
 On PostgreSQL: a weighted search vector (title over summary over description) kept in a
 column with a GIN index, ranked; when that finds nothing, trigram matching of titles
-forgives typos. On SQLite: every word must appear somewhere in the text fields, and titles
-that match rank first.
+forgives typos. An entry's vector holds its original texts, stemmed by the text-search
+configuration of the language they are written in, and those of its reviewed translations,
+each by its own language's; a query is read by the configuration of the page's language
+(``simple``, which does not stem, for a language PostgreSQL has none for). On SQLite: every
+word must appear somewhere in the text fields or in a reviewed translation of them, and
+titles that match rank first.
 """
 
 from __future__ import annotations
@@ -17,16 +21,57 @@ from django.contrib.postgres.search import (
     TrigramWordSimilarity,
 )
 from django.db import connection
-from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
+from django.db.models import (
+    Case,
+    F,
+    FloatField,
+    Q,
+    QuerySet,
+    Value,
+    When,
+)
+from django.utils.translation import get_language
 
-# The text search configuration for documents and queries. "simple" does not stem, so it
-# treats every language alike; "english" is used for the (mostly English) source texts.
+# The text search configuration for texts that have no language of their own (country
+# profiles, written in English).
 SEARCH_CONFIG = "english"
+# PostgreSQL's text-search configurations (Snowball stemmers and stop words) by language
+# code; any other language is read with "simple", which only lower-cases words.
+SEARCH_CONFIGS = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "es": "spanish",
+    "eu": "basque",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "tr": "turkish",
+}
+SIMPLE = "simple"
+# Reviewed translations are the ones visitors read (see practices.translations.Review).
+REVIEWED = "reviewed"
 # How similar (0..1) a query word must be to a word of the title to count as a typo of it.
 TRIGRAM_THRESHOLD = 0.5
 MAX_QUERY_LENGTH = 200
 
 WeightedFields = Sequence[tuple[str, str]]
+# The texts of practices, programmes and workshops, and of their translations, by weight.
+TEXT_FIELDS: WeightedFields = (("title", "A"), ("summary", "B"), ("description", "C"))
 
 
 def uses_postgres() -> bool:
@@ -39,19 +84,69 @@ def clean_query(raw: str | None) -> str:
     return " ".join((raw or "").replace("\x00", " ").split())[:MAX_QUERY_LENGTH]
 
 
-def search_vector(fields: WeightedFields) -> SearchVector:
+def search_config(code: str | None) -> str:
+    """The text-search configuration for texts or queries in language ``code``."""
+    return SEARCH_CONFIGS.get((code or "").split("-")[0], SIMPLE)
+
+
+def language_config(language_field: str) -> Case:
+    """The text-search configuration for each row, by its language in ``language_field``."""
+    return Case(
+        *(
+            When(**{language_field: code}, then=Value(name))
+            for code, name in SEARCH_CONFIGS.items()
+        ),
+        default=Value(SIMPLE),
+    )
+
+
+def search_vector(fields: WeightedFields, config=SEARCH_CONFIG) -> SearchVector:
     """The weighted document for a row: each field with its weight (A to D)."""
     vector = None
     for name, weight in fields:
-        part = SearchVector(name, weight=weight, config=SEARCH_CONFIG)
+        part = SearchVector(name, weight=weight, config=config)
         vector = part if vector is None else vector + part
     return vector
 
 
 def update_search_vectors(queryset: QuerySet, fields: WeightedFields) -> None:
-    """Recompute the stored search vector of these rows (PostgreSQL only; one UPDATE)."""
-    if uses_postgres():
+    """Recompute the stored search vector of these rows (PostgreSQL only).
+
+    Rows that record the language they are written in (``written_in``) are stemmed in it,
+    and the documents of their reviewed translations (django-parler's ``translated_<field>``)
+    are added, each stemmed in its own language (a second UPDATE).
+    """
+    if not uses_postgres():
+        return
+    model = queryset.model
+    if not hasattr(model, "written_in"):
         queryset.update(search_vector=search_vector(fields))
+        return
+    queryset.update(search_vector=search_vector(fields, language_config("written_in_id")))
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    translations = quote(model._parler_meta.root_model._meta.db_table)
+    document = " || ".join(
+        f"setweight(to_tsvector({_config_sql('t.language_code')}, "
+        f"COALESCE(t.{quote('translated_' + name)}, '')), '{weight}')"
+        for name, weight in fields
+    )
+    rows, parameters = queryset.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        # Names from the models' metadata and constants only; the rows' query is Django's.
+        cursor.execute(
+            f"UPDATE {table} AS e SET search_vector = e.search_vector || d.document "  # noqa: S608
+            f"FROM (SELECT t.master_id, tsvector_agg({document}) AS document "
+            f"FROM {translations} AS t WHERE t.review = %s AND t.master_id IN ({rows}) "
+            "GROUP BY t.master_id) AS d WHERE e.id = d.master_id",
+            [REVIEWED, *parameters],
+        )
+
+
+def _config_sql(column: str) -> str:
+    """SQL for the text-search configuration of the language code in ``column``."""
+    whens = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in SEARCH_CONFIGS.items())
+    return f"(CASE {column} {whens} ELSE '{SIMPLE}' END)::regconfig"
 
 
 def search(queryset: QuerySet, q: str, fields: WeightedFields, title_field: str = "title"):
@@ -75,7 +170,8 @@ def search_steps(
     if not q:
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())), None
     if uses_postgres():
-        query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
+        config = search_config(get_language())
+        query = SearchQuery(q, search_type="websearch", config=config)
         matches = queryset.filter(search_vector=query).annotate(
             rank=SearchRank(F("search_vector"), query)
         )
@@ -84,11 +180,18 @@ def search_steps(
             rank=TrigramWordSimilarity(q, title_field)
         )
         return matches, typos
-    # SQLite: each word must appear in one of the fields.
+    # SQLite: each word must appear in one of the fields, or of a reviewed translation's.
+    translations = getattr(getattr(queryset.model, "_parler_meta", None), "root_model", None)
     for word in q.split():
         matches = Q()
         for name, _weight in fields:
             matches |= Q(**{f"{name}__icontains": word})
+        if translations is not None:
+            translated = Q()
+            for name, _weight in fields:
+                translated |= Q(**{f"translated_{name}__icontains": word})
+            found = translations.objects.filter(translated, review=REVIEWED)
+            matches |= Q(pk__in=found.values("master_id"))
         queryset = queryset.filter(matches)
     ranked = queryset.annotate(
         rank=Case(

@@ -43,8 +43,9 @@ def editor_addresses() -> list[str]:
     )
 
 
-def submit(*, form, user, request, kind: str):
-    """Save a member's new or edited submission and put it in review; tell the editors."""
+def submit(*, form, user, request, kind: str, translations=None):
+    """Save a member's new or edited submission (and the translations formset given) and put
+    it in review; tell the editors."""
     entry = form.instance
     if entry.pk and entry.status not in (Status.DRAFT, Status.REVIEW):
         raise WorkflowError("Only a draft or an entry in review can be changed by its author.")
@@ -56,6 +57,9 @@ def submit(*, form, user, request, kind: str):
         entry.status = Status.REVIEW
         entry.save()
         form.save_m2m()
+        if translations is not None:
+            translations.instance = entry
+            translations.save()
     mark_changed(entry.facet_index)
     log.info("%s %s submitted for review", kind, entry.pk)
     admin_url = request.build_absolute_uri(
@@ -64,7 +68,11 @@ def submit(*, form, user, request, kind: str):
     send_templated_email(
         to=editor_addresses(),
         template="practices/email/submitted_to_editors",
-        context={"entry": entry, "kind": kind, "admin_url": admin_url},
+        context={
+            "entry": entry,
+            "is_practice": entry._meta.model_name == "practice",
+            "admin_url": admin_url,
+        },
     )
     return entry
 

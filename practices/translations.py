@@ -14,18 +14,22 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, OuterRef, Subquery
+from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatedFields
 
+from accounts.languages import language_label
 from accounts.models import Language
 from resource_centre.i18n import address, unprefixed
 
 from .facet_index import mark_changed
+from .search import TEXT_FIELDS, update_search_vectors
 
 INTERFACE_LANGUAGES = {code for code, _name in settings.LANGUAGES}
 # The query parameter that asks for the original even when a reviewed translation exists.
@@ -84,6 +88,41 @@ def translated_fields(*, summary_length: int = 400, easy_read: bool = False) -> 
     )
 
 
+def term_translations() -> TranslatedFields:
+    """A taxonomy's translations table: a term's name and description in one language."""
+    return TranslatedFields(
+        translated_name=models.CharField(_("name"), max_length=120),
+        translated_description=models.TextField(_("description"), blank=True),
+        meta={"verbose_name": _("translation"), "verbose_name_plural": _("translations")},
+    )
+
+
+def localised_columns(model: type[models.Model], language: str | None = None) -> dict:
+    """The annotation giving a term's name in ``language`` (the active one by default),
+    falling back to the English written on the term itself."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    if language == settings.LANGUAGE_CODE:
+        return {"local_name": F("name")}
+    found = model._parler_meta.root_model.objects.filter(
+        master_id=OuterRef("pk"), language_code=language
+    )
+    name = Subquery(found.values("translated_name")[:1])
+    return {"local_name": Coalesce(NullIf(name, models.Value("")), F("name"))}
+
+
+def keep_terms_current(model: type[models.Model]) -> None:
+    """Tell every process that public pages changed when a term's translation changes."""
+    translations = model._parler_meta.root_model
+
+    def changed(sender, instance, raw=False, **kwargs):
+        if not raw:
+            mark_changed()
+
+    uid = f"term-translations-{model._meta.label_lower}"
+    post_save.connect(changed, sender=translations, weak=False, dispatch_uid=uid)
+    post_delete.connect(changed, sender=translations, weak=False, dispatch_uid=uid)
+
+
 def refresh_readable_in(entry) -> None:
     """Make ``readable_in`` the original's language and the reviewed translations'."""
     codes = {entry.written_in_id}
@@ -95,7 +134,8 @@ def refresh_readable_in(entry) -> None:
 
 def keep_readable_in(model: type[models.Model], *index_names: str) -> None:
     """Refresh ``readable_in`` whenever an entry of ``model`` or one of its translations
-    changes, and tell the lists ``index_names`` (their facet counts) that content changed."""
+    changes; when a translation changes, renew the entry's search document and tell the lists
+    ``index_names`` (their facet counts) that content changed."""
     translations = model._parler_meta.root_model
 
     def entry_saved(sender, instance, raw=False, **kwargs):
@@ -108,6 +148,8 @@ def keep_readable_in(model: type[models.Model], *index_names: str) -> None:
         entry = model.objects.filter(pk=instance.master_id).first()
         if entry is not None:
             refresh_readable_in(entry)
+            # Its reviewed translations are part of its search document.
+            update_search_vectors(model.objects.filter(pk=entry.pk), TEXT_FIELDS)
             mark_changed(*index_names)
 
     uid = f"readable-in-{model._meta.label_lower}"
@@ -117,11 +159,8 @@ def keep_readable_in(model: type[models.Model], *index_names: str) -> None:
 
 
 def language_name(code: str) -> str:
-    """A language's name in the visitor's language (Django knows most), else its own."""
-    try:
-        return str(get_language_info(code)["name_translated"])
-    except KeyError:
-        return Language.objects.filter(code=code).values_list("name", flat=True).first() or code
+    """A language's name in the visitor's language."""
+    return language_label(code)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from . import services
 from .facet_index import get_index
 from .filters import PracticeFilterSet
-from .forms import PracticeSubmissionForm
+from .forms import PracticeSubmissionForm, TranslationFormSet
 from .listing import (
     Listing,
     ListingFeed,
@@ -31,7 +31,7 @@ from .models import (
     Status,
 )
 from .related import related_rows
-from .translations import reading, translate_cards
+from .translations import Reading, reading, translate_cards
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -107,6 +107,7 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
     # Its countries, languages and terms of every taxonomy, in one query.
     terms = related_rows(practice, DETAIL_TERMS)
+    shown = reading(request, practice, fields=("translated_easy_read",))
     # Trainings and workshops come after practices in the apps' order: read them through
     # the relations, whose managers bring those apps' own queryset methods.
     return render(
@@ -114,13 +115,13 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "practices/practice_detail.html",
         {
             "practice": practice,
-            "reading": reading(request, practice, fields=("translated_easy_read",)),
+            "reading": shown,
             "terms": terms,
             "similar": similar_practices(practice, terms),
             "trainings": practice.training_programmes.for_links(),
             "workshops": practice.workshops.announced().for_links()[:LINKED_WORKSHOPS],
             "evidence_levels": list(EvidenceLevel),
-            "json_ld": json_ld(request, practice, terms),
+            "json_ld": json_ld(request, practice, terms, shown),
         },
     )
 
@@ -141,13 +142,14 @@ def similar_practices(practice: Practice, terms: dict, limit: int = 6) -> list[P
     return [rows[pk] for pk in pks if pk in rows]
 
 
-def json_ld(request: HttpRequest, practice: Practice, terms: dict) -> dict:
-    """schema.org description of the practice, for search engines and other catalogues."""
+def json_ld(request: HttpRequest, practice: Practice, terms: dict, shown: Reading) -> dict:
+    """schema.org description of the practice, for search engines and other catalogues, in
+    the texts the page shows."""
     data = {
         "@context": "https://schema.org",
         "@type": "CreativeWork",
-        "name": practice.title,
-        "description": practice.summary,
+        "name": shown.title,
+        "description": shown.summary,
         "url": request.build_absolute_uri(practice.get_absolute_url()),
         "inLanguage": [language.code for language in terms["languages"]],
         "dateModified": practice.updated.isoformat(),
@@ -245,17 +247,39 @@ class PracticeFeed(ListingFeed):
         return item.organisation.name if item.organisation else None
 
 
-def submission_view(request: HttpRequest, *, form_class, template: str, kind: str, entry=None):
-    """Share a new entry, or change one's own entry while it is a draft or in review."""
+def submission_view(
+    request: HttpRequest,
+    *,
+    form_class,
+    template: str,
+    kind: str,
+    entry=None,
+    translations_class=None,
+):
+    """Share a new entry, or change one's own entry while it is a draft or in review; with
+    ``translations_class``, its translations too."""
     form = form_class(request.POST or None, request.FILES or None, instance=entry)
-    if request.method == "POST" and form.is_valid():
-        services.submit(form=form, user=request.user, request=request, kind=kind)
+    translations = None
+    if translations_class is not None:
+        translations = translations_class(
+            request.POST or None, instance=entry, prefix="translations"
+        )
+    valid = request.method == "POST" and form.is_valid()
+    if translations is not None and request.method == "POST":
+        # Both are checked, so that every mistake is shown at once.
+        valid = translations.is_valid() and valid
+        if valid:
+            valid = translations.check_languages(form.cleaned_data["written_in"].code)
+    if valid:
+        services.submit(
+            form=form, user=request.user, request=request, kind=kind, translations=translations
+        )
         if entry:
             messages.success(request, _("Your changes are saved and waiting for review."))
         else:
             messages.success(request, _("Thank you. It is now waiting for an editor’s review."))
         return redirect("accounts:submissions")
-    return render(request, template, {"form": form, "entry": entry})
+    return render(request, template, {"form": form, "entry": entry, "translations": translations})
 
 
 def own_submission_or_404(request: HttpRequest, queryset, slug: str):
@@ -274,6 +298,7 @@ def practice_submit(request: HttpRequest) -> HttpResponse:
         form_class=PracticeSubmissionForm,
         template="practices/practice_submit.html",
         kind=gettext_lazy("practice"),
+        translations_class=TranslationFormSet,
     )
 
 
@@ -286,4 +311,5 @@ def practice_edit(request: HttpRequest, slug: str) -> HttpResponse:
         template="practices/practice_submit.html",
         kind=gettext_lazy("practice"),
         entry=own_submission_or_404(request, Practice.objects.all(), slug),
+        translations_class=TranslationFormSet,
     )

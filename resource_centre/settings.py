@@ -153,6 +153,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # Dates with the day of the week in every language: {{ start|moment:"weekday" }}.
+            "builtins": ["pages.templatetags.moments"],
         },
     },
 ]
@@ -313,6 +315,8 @@ LANGUAGE_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+# Django's date and time formats for each language, except English's (European, not US).
+FORMAT_MODULE_PATH = ["resource_centre.formats"]
 TIME_ZONE = "Europe/Brussels"
 USE_TZ = True
 

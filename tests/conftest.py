@@ -63,8 +63,10 @@ def restore_reference_data() -> None:
     accounts_reference.name_site(apps)
     accounts_reference.create_editors(apps)
     practices_reference.add_vocabulary(apps)
+    practices_reference.add_term_translations(apps, "practices")
     practices_reference.grant_editors(apps)
     trainings_reference.add_audiences(apps)
+    practices_reference.add_term_translations(apps, "trainings")
     trainings_reference.grant_editors(apps)
     countries_reference.grant_editors(apps)
     grant(apps, "workshops", ["workshop", "registration"])  # as workshops' migration 0003 does

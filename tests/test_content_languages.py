@@ -1,8 +1,10 @@
 """Content languages: what an entry is written in, its reviewed translations, easy read."""
 
+import json
 import re
 
 import pytest
+from django.db import connection
 from django.utils import translation
 
 from practices.translations import Review
@@ -166,3 +168,53 @@ def test_the_easy_read_switch_refuses_other_sites(client):
         "/easy-read/", {"easy_read": "on", "next": "/"}, HTTP_SEC_FETCH_SITE="cross-site"
     )
     assert response.status_code == 403
+
+
+def result_titles(client, path: str) -> str:
+    return client.get(path).content.decode().split('id="results"', 1)[-1]
+
+
+def test_a_search_finds_an_entry_by_its_reviewed_translation(client):
+    practice = dutch_practice()
+    translate(
+        practice,
+        "de",
+        title="Genesungsspaziergänge",
+        summary="Wöchentliche Spaziergänge mit Peers im Park.",
+    )
+    draft = PracticeFactory(title="Lighthouse circle", written_in_id="en")
+    translate(draft, "de", review=Review.MACHINE, title="Leuchtturmkreis")
+    html = result_titles(client, "/de/practices/?q=Genesungsspazierg%C3%A4nge")
+    assert "Genesungsspaziergänge" in html
+    # A machine-translated draft is not searched: visitors never see it.
+    assert "Lighthouse circle" not in result_titles(client, "/de/practices/?q=Leuchtturmkreis")
+
+
+def test_a_search_is_stemmed_in_the_page_language_on_postgresql(client):
+    if connection.vendor != "postgresql":
+        pytest.skip("stemming needs PostgreSQL's text-search configurations")
+    practice = dutch_practice()
+    translate(practice, "de", title="Genesungsspaziergänge", summary="Wir gehen gemeinsam.")
+    # The German translation is stemmed in German, the Dutch original in Dutch (English
+    # stemming would match neither): a singular finds the plural.
+    html = result_titles(client, "/de/practices/?q=Genesungsspaziergang")
+    assert "Genesungsspaziergänge" in html
+    assert "Herstelwandelingen" in result_titles(client, "/nl/practices/?q=wandeling")
+
+
+def test_the_structured_data_describes_the_page_in_the_texts_it_shows(client):
+    practice = dutch_practice()
+    translate(practice, "de", title="Genesungsspaziergänge", summary="Wöchentlich im Park.")
+    path = practice.get_absolute_url()
+    german = client.get(f"/de{path}").content.decode()
+    data = json.loads(
+        german.split('<script type="application/ld+json">', 1)[1].split("</script>")[0]
+    )
+    assert data["name"] == "Genesungsspaziergänge"
+    assert data["description"] == "Wöchentlich im Park."
+    assert data["url"].endswith(f"/de{path}")
+    french = client.get(f"/fr{path}").content.decode()
+    data = json.loads(
+        french.split('<script type="application/ld+json">', 1)[1].split("</script>")[0]
+    )
+    assert data["name"] == "Herstelwandelingen"

@@ -3,6 +3,7 @@
 import pytest
 from django.core.management import call_command
 
+from practices.demo_translations import SLUG
 from practices.models import FocusArea, PeerSupportType, Practice
 from trainings.models import TrainingProgramme
 from workshops.models import AttendanceMode, Kind, Registration, Workshop
@@ -55,3 +56,19 @@ def test_seeding_twice_duplicates_nothing():
         Workshop.objects.count(),
         Registration.objects.count(),
     ) == counts
+
+
+def test_the_demo_shows_a_dutch_practice_in_reviewed_translations(client):
+    call_command("seed_demo", "--force")
+    call_command("seed_demo", "--force")  # seeding again keeps it Dutch, with its translations
+    practice = Practice.objects.get(slug=SLUG)
+    assert practice.written_in_id == "nl"
+    assert practice.title.startswith("Luisterpunt: luisteren door leeftijdsgenoten")
+    assert sorted(practice.readable_in.values_list("code", flat=True)) == ["de", "en", "nl"]
+    path = practice.get_absolute_url()
+    english = client.get(path).content.decode()
+    assert "Luisterpunt: peer listening in Rotterdam secondary schools" in english
+    german = client.get(f"/de{path}").content.decode()
+    assert "Schülerinnen und Schüler hören einander zu" in german
+    french = client.get(f"/fr{path}").content.decode()  # a draft only: the Dutch original
+    assert 'lang="nl"' in french and "écoute entre élèves" not in french

@@ -182,3 +182,9 @@ def test_a_cached_english_page_is_not_served_to_a_german_first_visit(client, set
     assert german.status_code == 302
     page = Client().get("/de/practices/")
     assert '<html lang="de">' in page.content.decode()
+
+
+def test_links_on_an_english_list_stay_english_after_a_german_one(client):
+    path = PracticeFactory(title="Harbour talks").get_absolute_url()
+    assert f'href="/de{path}"' in client.get("/de/practices/").content.decode()
+    assert f'href="{path}"' in client.get("/practices/").content.decode()

@@ -4,17 +4,19 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Country
+from practices.forms import WrittenInMixin, translation_formset
 from practices.vocabulary import EUROPE
 
 from .models import TrainingProgramme
 
 
-class TrainingSubmissionForm(forms.ModelForm):
+class TrainingSubmissionForm(WrittenInMixin, forms.ModelForm):
     """What an editor needs to review a programme, in the directory's own terms."""
 
     class Meta:
         model = TrainingProgramme
         fields = [
+            "written_in",
             "title",
             "summary",
             "description",
@@ -57,6 +59,7 @@ class TrainingSubmissionForm(forms.ModelForm):
             key=lambda choice: choice[1],
         )
         self.fields["hours"].widget.attrs.update({"min": 1})
+        self.set_up_written_in()
 
     def clean(self):
         data = super().clean()
@@ -67,3 +70,6 @@ class TrainingSubmissionForm(forms.ModelForm):
         if data.get("cost_currency"):
             data["cost_currency"] = data["cost_currency"].strip().upper()
         return data
+
+
+TranslationFormSet = translation_formset(TrainingProgramme)

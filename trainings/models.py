@@ -22,19 +22,24 @@ from practices.models import (
     Term,
     linked_keys,
 )
+from practices.search import TEXT_FIELDS
 from practices.translations import (
     keep_readable_in,
+    keep_terms_current,
     readable_in_field,
+    term_translations,
     translated_fields,
     written_in_field,
 )
 
-SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
+SEARCH_FIELDS = TEXT_FIELDS
 INDEX_NAME = "trainings"
 
 
 class Audience(Term):
     """Who a programme trains: aspiring peer workers, supervisors, employers…"""
+
+    translations = term_translations()
 
     class Meta(Term.Meta):
         verbose_name = _("audience")
@@ -279,3 +284,4 @@ class Module(models.Model):
 
 
 keep_readable_in(TrainingProgramme, TrainingProgramme.facet_index)
+keep_terms_current(Audience)

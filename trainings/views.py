@@ -18,11 +18,11 @@ from practices.listing import (
     open_data_rows,
 )
 from practices.related import related_rows
-from practices.translations import reading, translate_cards
+from practices.translations import Reading, reading, translate_cards
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
 
 from .filters import TrainingFilterSet
-from .forms import TrainingSubmissionForm
+from .forms import TrainingSubmissionForm, TranslationFormSet
 from .models import DETAIL_TERMS, INDEX_NAME, SEARCH_FIELDS, TrainingProgramme
 
 SORTS = {
@@ -104,6 +104,7 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
     # Its countries, languages, audiences and terms, in one query.
     terms = related_rows(programme, DETAIL_TERMS)
+    shown = reading(request, programme)
     # Workshops come after trainings in the apps' order: read them through the relation,
     # whose manager brings the workshops' own queryset methods.
     upcoming = programme.workshops.announced().for_links()[:LINKED_WORKSHOPS]
@@ -112,22 +113,24 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "trainings/training_detail.html",
         {
             "programme": programme,
-            "reading": reading(request, programme),
+            "reading": shown,
             "terms": terms,
             "related_practices": programme.related_practices.all(),
             "workshops": upcoming,
-            "json_ld": json_ld(request, programme, terms),
+            "json_ld": json_ld(request, programme, terms, shown),
         },
     )
 
 
-def json_ld(request: HttpRequest, programme: TrainingProgramme, terms: dict) -> dict:
-    """schema.org Course description of the programme."""
+def json_ld(
+    request: HttpRequest, programme: TrainingProgramme, terms: dict, shown: Reading
+) -> dict:
+    """schema.org Course description of the programme, in the texts the page shows."""
     data = {
         "@context": "https://schema.org",
         "@type": "Course",
-        "name": programme.title,
-        "description": programme.summary,
+        "name": shown.title,
+        "description": shown.summary,
         "url": request.build_absolute_uri(programme.get_absolute_url()),
         "inLanguage": [language.code for language in terms["languages"]],
         "timeRequired": f"PT{programme.hours}H",
@@ -243,6 +246,7 @@ def training_submit(request: HttpRequest) -> HttpResponse:
         form_class=TrainingSubmissionForm,
         template="trainings/training_submit.html",
         kind=gettext_lazy("training programme"),
+        translations_class=TranslationFormSet,
     )
 
 
@@ -255,4 +259,5 @@ def training_edit(request: HttpRequest, slug: str) -> HttpResponse:
         template="trainings/training_submit.html",
         kind=gettext_lazy("training programme"),
         entry=own_submission_or_404(request, TrainingProgramme.objects.all(), slug),
+        translations_class=TranslationFormSet,
     )

@@ -11,13 +11,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import formats
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
+
+from pages.templatetags.moments import moment
 
 from .models import Registration, RegistrationStatus
 
@@ -87,7 +88,7 @@ def certificate_pdf(registration: Registration) -> bytes:
     centred(member.get_full_name(), height - 265, 26, bold=True)
     centred(_("took part in"), height - 305, 14)
     centred(workshop.title, height - 345, 18, bold=True)
-    details = formats.date_format(workshop.start.astimezone(workshop.zone), "j F Y")
+    details = moment(workshop.start.astimezone(workshop.zone), "date")
     if workshop.cpd_hours:
         details += " · " + _("%(hours)s CPD hours") % {"hours": workshop.cpd_hours}
     if workshop.organiser:

@@ -17,7 +17,7 @@ from parler.models import TranslatableModelMixin
 from accounts.models import Country, Language, validate_time_zone
 from practices.facet_index import mark_changed
 from practices.models import FocusArea, Organisation, PeerSupportType, Practice
-from practices.search import update_search_vectors
+from practices.search import TEXT_FIELDS, update_search_vectors
 from practices.translations import (
     easy_read_field,
     keep_readable_in,
@@ -27,7 +27,7 @@ from practices.translations import (
 )
 from trainings.models import TrainingProgramme
 
-SEARCH_FIELDS = (("title", "A"), ("summary", "B"), ("description", "C"))
+SEARCH_FIELDS = TEXT_FIELDS
 INDEX_NAMES = ("workshops-upcoming", "workshops-past")
 
 

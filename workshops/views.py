@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from practices.listing import Listing, conditional
 from practices.related import related_rows
-from practices.translations import reading, translate_cards
+from practices.translations import Reading, reading, translate_cards
 
 from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
@@ -79,16 +79,17 @@ def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
     rows = seats(workshop)
     # Its languages and those it is interpreted into, in one query.
     terms = related_rows(workshop, DETAIL_TERMS)
+    shown = reading(request, workshop, fields=("translated_easy_read",))
     return {
         "workshop": workshop,
-        "reading": reading(request, workshop, fields=("translated_easy_read",)),
+        "reading": shown,
         "terms": terms,
         "seats": rows,
         "window": workshop.registration_window(),
         "open": RegistrationWindow.OPEN,
         "practices": workshop.related_practices.all(),
         "trainings": workshop.related_trainings.all(),
-        "json_ld": json_ld(request, workshop, rows, terms),
+        "json_ld": json_ld(request, workshop, rows, terms, shown),
         **context,
     }
 
@@ -129,8 +130,11 @@ def seats(workshop: Workshop) -> list[dict]:
     ]
 
 
-def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict], terms: dict) -> dict:
-    """schema.org Event (an online location without the join link)."""
+def json_ld(
+    request: HttpRequest, workshop: Workshop, seat_rows: list[dict], terms: dict, shown: Reading
+) -> dict:
+    """schema.org Event (an online location without the join link), in the texts the page
+    shows."""
     attendance = {
         "workshop": "https://schema.org/OfflineEventAttendanceMode",
         "webinar": "https://schema.org/OnlineEventAttendanceMode",
@@ -163,8 +167,8 @@ def json_ld(request: HttpRequest, workshop: Workshop, seat_rows: list[dict], ter
     return {
         "@context": "https://schema.org",
         "@type": "Event",
-        "name": workshop.title,
-        "description": workshop.summary,
+        "name": shown.title,
+        "description": shown.summary,
         "url": url,
         "startDate": workshop.start.isoformat(),
         "endDate": workshop.end.isoformat(),

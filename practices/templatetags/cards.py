@@ -17,7 +17,7 @@ register = template.Library()
 
 # A slug that stands for every row's in an address reversed once (see detail_url).
 SLUG_MARK = "slug-mark"
-_addresses: dict[tuple[str, str, str | None], str] = {}
+_addresses: dict[tuple[str, str, str | None, str | None], str] = {}
 
 
 @cache
@@ -54,8 +54,8 @@ def code_names(codes: str | None) -> str:
 
 @register.filter
 def names(rows) -> str:
-    """The ``name`` of each of some rows (languages, say), comma-separated."""
-    return ", ".join(row.name for row in rows)
+    """The names of some rows (languages or terms), in the page's language, comma-separated."""
+    return ", ".join(str(row) for row in rows)
 
 
 @register.filter
@@ -63,9 +63,10 @@ def detail_url(row: Model, url_name: str) -> str:
     """The address of a row's page, ``reverse(url_name, kwargs={"slug": row.slug})``.
 
     Reversing costs more than the rest of a card's line: the address is reversed once per
-    process, URL prefix and URL configuration, and each row's slug put in.
+    process, URL prefix, URL configuration and language (its prefix), and each row's slug
+    put in.
     """
-    key = (url_name, get_script_prefix(), get_urlconf())
+    key = (url_name, get_script_prefix(), get_urlconf(), get_language())
     address = _addresses.get(key)
     if address is None:
         address = _addresses[key] = reverse(url_name, kwargs={"slug": SLUG_MARK})

@@ -100,7 +100,7 @@ def test_the_documentation_page_explains_the_api_and_links_to_its_description(cl
     html = response.content.decode()
     assert "Open data API" in html
     assert 'href="/api/openapi.json"' in html
-    assert "60/minute" in html
+    assert "Each address may make 60 requests a minute (signed-in members 120 requests" in html
     assert "creativecommons.org" in html
     assert "<code>country</code>" in html
 

@@ -114,7 +114,14 @@ def test_sending_a_submission_back_needs_a_comment_and_tells_the_member(editor_c
             "organisation": practice.organisation_id,
         }
     )
-    for prefix in ("references", "links", "resources", "training_programmes", "workshops"):
+    for prefix in (
+        "translations",
+        "references",
+        "links",
+        "resources",
+        "training_programmes",
+        "workshops",
+    ):
         data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
     data = {key: value for key, value in data.items() if key != "last_verified"}
     response = editor_client.post(url, data)

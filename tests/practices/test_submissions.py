@@ -1,6 +1,7 @@
 """Members share practices; editors review them; nobody sees another member's submission."""
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -33,6 +34,9 @@ def form_data(**overrides):
         "delivery_mode": "in-person",
         "setting": "community",
         "evidence_level": "described",
+        "written_in": "en",
+        "translations-TOTAL_FORMS": "0",
+        "translations-INITIAL_FORMS": "0",
     }
     data.update(overrides)
     return data
@@ -159,3 +163,90 @@ def test_sending_back_without_a_comment_is_refused(member):
     practice.refresh_from_db()
     assert practice.status == Status.REVIEW
     assert mail.outbox == []
+
+
+def translation_data(number: int, **fields) -> dict:
+    return {f"translations-{number}-{name}": value for name, value in fields.items()}
+
+
+def test_a_member_shares_a_practice_with_its_translation(member_client, editor):
+    data = with_terms(form_data(written_in="nl", title="Zondagse wandelgroep"))
+    data |= {"translations-TOTAL_FORMS": "1"}
+    data |= translation_data(
+        0,
+        language_code="de",
+        review="reviewed",
+        translated_title="Sonntägliche Spaziergruppe",
+        translated_summary="Peers gehen sonntags gemeinsam spazieren.",
+        translated_description="Wir treffen uns um zehn am Parktor.",
+    )
+    response = member_client.post("/de/practices/submit/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    practice = Practice.objects.get(title="Zondagse wandelgroep")
+    assert practice.written_in_id == "nl"
+    translation = practice.translations.get()
+    assert (translation.language_code, translation.review) == ("de", "reviewed")
+    assert translation.translated_title == "Sonntägliche Spaziergruppe"
+    # Once an editor publishes it, German visitors read the German text.
+    services.publish(entries=Practice.objects.filter(pk=practice.pk))
+    html = member_client.get(f"/de/practices/{practice.slug}/").content.decode()
+    assert "Sonntägliche Spaziergruppe" in html
+
+
+def test_a_translation_into_the_original_language_is_refused_and_nothing_is_lost(
+    member_client,
+):
+    data = with_terms(form_data(written_in="en"))
+    data |= {"translations-TOTAL_FORMS": "1"}
+    data |= translation_data(
+        0,
+        language_code="en",
+        review="reviewed",
+        translated_title="Sunday walks",
+        translated_summary="Walks.",
+    )
+    response = member_client.post("/practices/submit/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The texts above are in this language already: choose another one." in html
+    assert 'href="#translations"' in html  # the summary at the top leads to it
+    assert "Sunday walking group" in html and "Sunday walks" in html
+    assert Practice.objects.count() == 0
+
+
+def test_an_incomplete_translation_is_explained(member_client):
+    data = with_terms(form_data())
+    data |= {"translations-TOTAL_FORMS": "1"}
+    data |= translation_data(0, language_code="fr", review="machine", translated_title="")
+    response = member_client.post("/practices/submit/", data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'aria-invalid="true"' in html and "translations-0-translated_title" in html
+    assert Practice.objects.count() == 0
+
+
+def test_the_submitter_removes_a_translation_while_in_review(member_client, member):
+    practice = PracticeFactory(status=Status.REVIEW, published_at=None, submitted_by=member)
+    kept = practice.translations.create(
+        language_code="fi", translated_title="Kävelyryhmä", translated_summary="Kävelemme."
+    )
+    page = member_client.get(f"/practices/{practice.slug}/edit/").content.decode()
+    assert "Kävelyryhmä" in page
+    data = with_terms(form_data(title=practice.title, written_in="en"))
+    data |= {"translations-TOTAL_FORMS": "2", "translations-INITIAL_FORMS": "1"}
+    data |= translation_data(
+        0,
+        id=kept.pk,
+        master=practice.pk,
+        language_code="fi",
+        review="machine",
+        translated_title="Kävelyryhmä",
+        translated_summary="Kävelemme.",
+        DELETE="on",
+    )
+    # The empty form for a new translation, as a browser sends it.
+    data |= translation_data(1, language_code="", review="machine", translated_title="")
+    response = member_client.post(f"/practices/{practice.slug}/edit/", data)
+    errors = re.findall(r'<ul class="errorlist[^"]*" id="([^"]*)"', response.content.decode())
+    assert response.status_code == 302, errors
+    assert not practice.translations.exists()

@@ -229,6 +229,9 @@ def test_a_member_shares_a_programme_and_sees_it_with_their_practices(client, me
             "audiences": [Audience.objects.get(slug="carers").pk],
             "cost_amount": "30",
             "cost_currency": "",
+            "written_in": "nl",
+            "translations-TOTAL_FORMS": "0",
+            "translations-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 200
@@ -247,11 +250,22 @@ def test_a_member_shares_a_programme_and_sees_it_with_their_practices(client, me
             "audiences": [Audience.objects.get(slug="carers").pk],
             "cost_amount": "30",
             "cost_currency": "eur",
+            "written_in": "nl",
+            "translations-TOTAL_FORMS": "1",
+            "translations-INITIAL_FORMS": "0",
+            "translations-0-language_code": "fr",
+            "translations-0-review": "reviewed",
+            "translations-0-translated_title": "Cours du soir pour les proches aidants",
+            "translations-0-translated_summary": "Six soirées pour soutenir un proche.",
         },
     )
     assert response.status_code == 302
     programme = TrainingProgramme.objects.get()
     assert programme.status == Status.REVIEW and programme.cost_display == "30 EUR"
+    assert programme.written_in_id == "nl"
+    french = programme.translations.get()
+    assert (french.language_code, french.review) == ("fr", "reviewed")
+    assert french.translated_title == "Cours du soir pour les proches aidants"
     html = client.get(reverse("accounts:submissions")).content.decode()
     assert "Evening course for carers" in html and "Training programme" in html
     other = UserFactory()
