@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import translation
 
 from practices.translations import Review
-from tests.factories import PracticeFactory
+from tests.factories import PracticeFactory, TrainingFactory, WorkshopFactory
 
 from .conftest import assert_no_axe_violations
 
@@ -64,10 +64,33 @@ def test_a_german_visitor_reads_a_dutch_practice_in_reviewed_german(chromium, li
 
 
 @pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
-def test_axe_finds_nothing_on_the_main_pages_in_every_language(page, code):
-    PracticeFactory(title="Sunday recovery walks", countries=["HU"])
+def test_axe_finds_nothing_on_any_public_page_in_every_language(page, code):
+    practice = PracticeFactory(
+        title="Sunday recovery walks", countries=["HU"], types=["peer-listening"]
+    )
+    first = TrainingFactory(title="Peer worker foundation course", countries=["HU"])
+    second = TrainingFactory(title="Supervising peer workers", countries=["HU"])
+    workshop = WorkshopFactory(title="Boundaries for peer workers", country_id="HU")
+    # Addresses before any request: a request leaves its language active in this thread.
+    paths = [
+        "/",
+        "/practices/?country=HU&type=peer-listening",
+        practice.get_absolute_url(),
+        "/trainings/",
+        first.get_absolute_url(),
+        f"/trainings/compare/?p={first.slug}&p={second.slug}",
+        "/workshops/",
+        workshop.get_absolute_url(),
+        "/countries/",
+        "/countries/hu/",
+        "/search/?q=peer",
+        "/privacy/",
+        "/accessibility/",
+        "/accounts/login/",
+        "/accounts/signup/",
+    ]
     prefix = "" if code == settings.LANGUAGE_CODE else f"/{code}"
-    for path in ("/", "/practices/?country=HU", "/workshops/", "/accessibility/"):
+    for path in paths:
         page.goto(prefix + path)
-        assert page.locator("html").get_attribute("lang") == code
+        assert page.locator("html").get_attribute("lang") == code, path
         assert_no_axe_violations(page)

@@ -65,8 +65,9 @@ def test_member_shares_a_practice_and_sees_it_published(page, live_server):
     page.get_by_role("button", name="Send for review").click()
     assert page.get_by_role("alert").is_visible()
     assert_no_axe_violations(page)
-    page.get_by_label("Title", exact=True).fill("Kitchen-table peer evenings")
-    page.get_by_label("Summary", exact=True).fill(
+    # The first "Title" and "Summary": the others belong to a translation, further down.
+    page.get_by_label("Title", exact=True).first.fill("Kitchen-table peer evenings")
+    page.get_by_label("Summary", exact=True).first.fill(
         "Neighbours with lived experience cook and talk once a week."
     )
     page.get_by_label("Hungary", exact=True).check()

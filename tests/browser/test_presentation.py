@@ -386,12 +386,27 @@ def test_nothing_is_said_by_colour_alone(page, live_server):
     labelled = page.evaluate(
         """() => [...document.querySelectorAll("main form label[for]")].map((label) => {
             const field = document.getElementById(label.htmlFor);
-            return [label.textContent.includes("(optional)"), field.required, field.type];
+            // A list with no empty choice always has a value: it needs no required attribute.
+            const alwaysSet = field.tagName === "SELECT"
+                && ![...field.options].some((option) => option.value === "");
+            return [label.textContent.includes("(optional)"), field.required || alwaysSet,
+                    field.type,
+                    Boolean(field.closest("#translations")), field.name];
         }).filter(([, , type]) => type !== "checkbox" && type !== "radio")"""
     )
-    assert {(optional, required) for optional, required, _type in labelled} == {
+    assert {
+        (optional, required) for optional, required, _t, inside, _n in labelled if not inside
+    } == {
         (True, False),
         (False, True),
+    }
+    # A translation as a whole is optional, so its fields carry no required attribute; the
+    # ones it cannot do without are those not labelled "(optional)", as in the rest of the form.
+    needed = {name for optional, _r, _t, inside, name in labelled if inside and not optional}
+    assert needed == {
+        "translations-0-language_code",
+        "translations-0-translated_title",
+        "translations-0-translated_summary",
     }
     page.get_by_role("button", name="Send for review").click()
     summary = page.get_by_role("alert")
