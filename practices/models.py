@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModelMixin
 
@@ -81,8 +82,19 @@ class Term(TranslatableModelMixin, models.Model):
 
     @property
     def label(self) -> str:
-        """The name in the language it was read in (see ``TermQuerySet.localised``)."""
-        return getattr(self, "local_name", None) or self.name
+        """The name in the active language: as read with it (``TermQuerySet.localised``, the
+        default manager), or else looked up (a term reached through a foreign key)."""
+        local = getattr(self, "local_name", None)
+        if local:
+            return local
+        language = get_language() or settings.LANGUAGE_CODE
+        if language == settings.LANGUAGE_CODE or self.pk is None:
+            return self.name
+        looked_up = self.__dict__.setdefault("_labels", {})
+        if language not in looked_up:
+            translated = self.translations.filter(language_code=language)
+            looked_up[language] = translated.values_list("translated_name", flat=True).first()
+        return looked_up[language] or self.name
 
 
 class PeerSupportType(Term):

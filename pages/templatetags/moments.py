@@ -84,4 +84,6 @@ def grouped(value: int | None) -> str:
     """A count with the reader's language's thousands separator: 20,000, 20.000, 20 000."""
     if value is None:
         return ""
+    if -1000 < value < 1000:
+        return str(value)  # nothing to group: skip the locale lookups (facets show hundreds)
     return number_format(value, force_grouping=True)

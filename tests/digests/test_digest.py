@@ -270,6 +270,17 @@ def test_the_digest_is_written_in_the_members_language(settings):
     assert "== Hungary (country) ==" in by_address[other.email].body
 
 
+def test_a_topic_is_named_in_the_members_language():
+    german = subscriber(countries=[], types=["peer-counselling"])
+    german.languages.set(["de"])
+    practice("Slovak peer counsellors")
+    send_digests()
+    body = mail.outbox[0].body
+    name = PeerSupportType.objects.get(slug="peer-counselling").translations.get(language_code="de")
+    assert f"== {name.translated_name} (" in body
+    assert "Peer counselling" not in body
+
+
 def test_dry_run_sends_nothing_and_records_nothing():
     subscriber(countries=["HU"])
     practice("Hungarian walking group", countries=["HU"])
