@@ -17,9 +17,11 @@ language's thousands separator (Django only does so everywhere, years included, 
 """
 
 from datetime import date, datetime
+from functools import cache
 
 from django import template
-from django.utils.formats import date_format, number_format
+from django.conf import settings
+from django.utils.formats import date_format, get_format
 from django.utils.translation import get_language
 
 register = template.Library()
@@ -85,5 +87,12 @@ def grouped(value: int | None) -> str:
     if value is None:
         return ""
     if -1000 < value < 1000:
-        return str(value)  # nothing to group: skip the locale lookups (facets show hundreds)
-    return number_format(value, force_grouping=True)
+        return str(value)  # nothing to group
+    # A list's facets show dozens of counts: Python groups them, with the separator looked
+    # up once per language (every interface language groups digits by three).
+    return f"{value:,}".replace(",", _separator(get_language() or settings.LANGUAGE_CODE))
+
+
+@cache
+def _separator(language: str) -> str:
+    return get_format("THOUSAND_SEPARATOR", language, use_l10n=True)
