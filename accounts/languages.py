@@ -65,3 +65,10 @@ def language_label(code: str, name: str = "") -> str:
     except KeyError:
         name = name or LANGUAGES.get(code, code)
         return gettext(name)
+
+
+def language_choices(languages) -> list[tuple[str, str]]:
+    """(code, name) pairs with each name in the active language, in its alphabetical order;
+    ``languages`` are (code, English name) pairs."""
+    names = [(code, language_label(code, name)) for code, name in languages]
+    return sorted(names, key=lambda choice: choice[1].casefold())

@@ -26,6 +26,7 @@ from .models import (
     Status,
     TargetGroup,
 )
+from .translations import translated_columns
 
 
 class TermAdmin(admin.ModelAdmin):
@@ -113,15 +114,14 @@ def translation_inline(model) -> type[admin.StackedInline]:
     """Editors add (and, for entries, review) translations, one per language, on the page of
     an entry or a term."""
     translations = model._parler_meta.root_model
-    columns = [field.name for field in translations._meta.get_fields() if field.concrete]
-    reviewed = "review" in columns
+    reviewed = any(field.name == "review" for field in translations._meta.concrete_fields)
 
     class TranslationInline(admin.StackedInline):
         extra = 0
         fields = [
             "language_code",
             *(["review"] if reviewed else []),
-            *(name for name in columns if name.startswith("translated_")),
+            *translated_columns(model),
         ]
         verbose_name = _("translation")
         verbose_name_plural = (

@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from accounts.languages import language_label
+from accounts.languages import language_choices as sorted_languages
 from accounts.models import Language
 
 from .listing import Facet, FacetFilterSet
@@ -29,8 +29,7 @@ def term_choices(model):
 
 
 def language_choices():
-    names = [(code, language_label(code, name)) for code, name in Language.objects.values_list()]
-    return sorted(names, key=lambda choice: choice[1].casefold())
+    return sorted_languages(Language.objects.values_list("code", "name"))
 
 
 def upper(value: str) -> str:

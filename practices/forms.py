@@ -5,11 +5,11 @@ from django.conf import settings
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from accounts.languages import language_label
-from accounts.models import Country, Language
+from accounts.languages import language_choices
+from accounts.models import Country
 
 from .models import EvidenceLevel, Practice, Resource
-from .translations import Review
+from .translations import Review, translated_columns
 from .uploads import validate_upload
 from .vocabulary import EUROPE
 
@@ -21,7 +21,7 @@ class WrittenInMixin:
     def set_up_written_in(self) -> None:
         written_in = self.fields["written_in"]
         written_in.label = _("Language you are writing in")
-        written_in.choices = language_choices(written_in.queryset)
+        written_in.choices = language_choices(written_in.queryset.values_list("code", "name"))
         if not self.instance.pk and not self.is_bound:
             written_in.initial = get_language()
 
@@ -117,14 +117,6 @@ class PracticeSubmissionForm(WrittenInMixin, forms.ModelForm):
             resource.save()
 
 
-def language_choices(languages) -> list[tuple[str, str]]:
-    """Languages by their name in the reader's language, alphabetically."""
-    names = [
-        (language.code, language_label(language.code, language.name)) for language in languages
-    ]
-    return sorted(names, key=lambda choice: choice[1].casefold())
-
-
 class TranslationForm(forms.ModelForm):
     """A submitter's translation of their entry into one of the site's languages."""
 
@@ -147,7 +139,7 @@ class TranslationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["language_code"].choices = [
             ("", _("Choose a language")),
-            *language_choices(Language(code=code) for code, _name in settings.LANGUAGES),
+            *language_choices((code, "") for code, _name in settings.LANGUAGES),
         ]
 
 
@@ -175,15 +167,10 @@ class BaseTranslationFormSet(forms.BaseInlineFormSet):
 def translation_formset(model) -> type[BaseTranslationFormSet]:
     """The formset of a submitter's translations of an entry of ``model``, one per language."""
     translations = model._parler_meta.root_model
-    columns = [field.name for field in translations._meta.get_fields() if field.concrete]
     form = forms.modelform_factory(
         translations,
         form=TranslationForm,
-        fields=[
-            "language_code",
-            "review",
-            *(name for name in columns if name.startswith("translated_")),
-        ],
+        fields=["language_code", "review", *translated_columns(model)],
         widgets={"translated_summary": forms.Textarea(attrs={"rows": 3})},
     )
     return forms.inlineformset_factory(

@@ -31,6 +31,23 @@ from .translations import (
 from .uploads import EXTENSIONS, sniff, validate_upload
 
 
+class ShownPublicly(models.Model):
+    """A row that public pages show: saving or deleting it tells every process that they
+    changed (see facet_index.mark_changed)."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        mark_changed()
+
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        mark_changed()
+        return result
+
+
 class TermQuerySet(models.QuerySet):
     def localised(self, language: str | None = None) -> TermQuerySet:
         """Each term with ``local_name``: its name in ``language`` (the active one by
@@ -45,7 +62,7 @@ class TermManager(models.Manager.from_queryset(TermQuerySet)):
         return super().get_queryset().localised()
 
 
-class Term(TranslatableModelMixin, models.Model):
+class Term(TranslatableModelMixin, ShownPublicly):
     """A value of one of the catalogue's taxonomies, curated by editors.
 
     Names and descriptions are written in English; editors add translations in the admin
@@ -70,15 +87,6 @@ class Term(TranslatableModelMixin, models.Model):
 
     def __str__(self) -> str:
         return self.label
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        mark_changed()  # facets, tags and forms show it
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        mark_changed()
-        return result
 
     @property
     def label(self) -> str:
@@ -224,7 +232,7 @@ SEARCH_FIELDS = TEXT_FIELDS
 INDEX_NAME = "practices"
 
 
-class Organisation(models.Model):
+class Organisation(ShownPublicly):
     """An organisation that runs practices or training: a network, service or peer group."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -253,15 +261,6 @@ class Organisation(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        mark_changed()  # its name shows on public pages
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        mark_changed()
-        return result
 
     @property
     def public_email(self) -> str:

@@ -89,17 +89,6 @@ def search_config(code: str | None) -> str:
     return SEARCH_CONFIGS.get((code or "").split("-")[0], SIMPLE)
 
 
-def language_config(language_field: str) -> Case:
-    """The text-search configuration for each row, by its language in ``language_field``."""
-    return Case(
-        *(
-            When(**{language_field: code}, then=Value(name))
-            for code, name in SEARCH_CONFIGS.items()
-        ),
-        default=Value(SIMPLE),
-    )
-
-
 def search_vector(fields: WeightedFields, config=SEARCH_CONFIG) -> SearchVector:
     """The weighted document for a row: each field with its weight (A to D)."""
     vector = None
@@ -110,11 +99,11 @@ def search_vector(fields: WeightedFields, config=SEARCH_CONFIG) -> SearchVector:
 
 
 def update_search_vectors(queryset: QuerySet, fields: WeightedFields) -> None:
-    """Recompute the stored search vector of these rows (PostgreSQL only).
+    """Recompute the stored search vector of these rows (PostgreSQL only; one UPDATE).
 
     Rows that record the language they are written in (``written_in``) are stemmed in it,
     and the documents of their reviewed translations (django-parler's ``translated_<field>``)
-    are added, each stemmed in its own language (a second UPDATE).
+    are added, each stemmed in its own language.
     """
     if not uses_postgres():
         return
@@ -122,31 +111,34 @@ def update_search_vectors(queryset: QuerySet, fields: WeightedFields) -> None:
     if not hasattr(model, "written_in"):
         queryset.update(search_vector=search_vector(fields))
         return
-    queryset.update(search_vector=search_vector(fields, language_config("written_in_id")))
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     translations = quote(model._parler_meta.root_model._meta.db_table)
-    document = " || ".join(
-        f"setweight(to_tsvector({_config_sql('t.language_code')}, "
-        f"COALESCE(t.{quote('translated_' + name)}, '')), '{weight}')"
-        for name, weight in fields
-    )
+    own = _document_sql("e", "", "e.written_in_id", fields)
+    translated = _document_sql("t", "translated_", "t.language_code", fields)
     rows, parameters = queryset.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         # Names from the models' metadata and constants only; the rows' query is Django's.
         cursor.execute(
-            f"UPDATE {table} AS e SET search_vector = e.search_vector || d.document "  # noqa: S608
-            f"FROM (SELECT t.master_id, tsvector_agg({document}) AS document "
-            f"FROM {translations} AS t WHERE t.review = %s AND t.master_id IN ({rows}) "
-            "GROUP BY t.master_id) AS d WHERE e.id = d.master_id",
+            f"UPDATE {table} AS e SET search_vector = {own} || COALESCE(("  # noqa: S608
+            f"SELECT tsvector_agg({translated}) FROM {translations} AS t "
+            "WHERE t.master_id = e.id AND t.review = %s), '') "
+            f"WHERE e.id IN ({rows})",
             [REVIEWED, *parameters],
         )
 
 
-def _config_sql(column: str) -> str:
-    """SQL for the text-search configuration of the language code in ``column``."""
+def _document_sql(alias: str, prefix: str, language: str, fields: WeightedFields) -> str:
+    """SQL for the weighted document of the row ``alias``, stemmed in the language whose code
+    is in the column ``language`` (PostgreSQL's configuration for it, else ``simple``)."""
     whens = " ".join(f"WHEN '{code}' THEN '{name}'" for code, name in SEARCH_CONFIGS.items())
-    return f"(CASE {column} {whens} ELSE '{SIMPLE}' END)::regconfig"
+    config = f"(CASE {language} {whens} ELSE '{SIMPLE}' END)::regconfig"
+    quote = connection.ops.quote_name
+    return " || ".join(
+        f"setweight(to_tsvector({config}, COALESCE({alias}.{quote(prefix + name)}, '')), "
+        f"'{weight}')"
+        for name, weight in fields
+    )
 
 
 def search(queryset: QuerySet, q: str, fields: WeightedFields, title_field: str = "title"):

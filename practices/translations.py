@@ -88,6 +88,12 @@ def translated_fields(*, summary_length: int = 400, easy_read: bool = False) -> 
     )
 
 
+def translated_columns(model: type[models.Model]) -> list[str]:
+    """The translated texts of ``model``'s translations table (``translated_<field>``)."""
+    fields = model._parler_meta.root_model._meta.concrete_fields
+    return [field.name for field in fields if field.name.startswith("translated_")]
+
+
 def term_translations() -> TranslatedFields:
     """A taxonomy's translations table: a term's name and description in one language."""
     return TranslatedFields(

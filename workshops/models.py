@@ -16,7 +16,7 @@ from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language, validate_time_zone
 from practices.facet_index import mark_changed
-from practices.models import FocusArea, Organisation, PeerSupportType, Practice
+from practices.models import FocusArea, Organisation, PeerSupportType, Practice, ShownPublicly
 from practices.search import TEXT_FIELDS, update_search_vectors
 from practices.translations import (
     easy_read_field,
@@ -354,7 +354,7 @@ class RegistrationStatus(models.TextChoices):
         return [*cls.seat_holding(), cls.WAITLISTED]
 
 
-class Registration(models.Model):
+class Registration(ShownPublicly):
     """A member's place (or place in the queue) at an event."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -406,15 +406,6 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.member} · {self.workshop}"
-
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        mark_changed()  # the event's page shows the seats left
-
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        mark_changed()
-        return result
 
     @property
     def is_active(self) -> bool:

@@ -73,10 +73,7 @@ def moment(value: date | datetime | None, style: str = "weekday") -> str:
             pattern += " T"
     written = date_format(value, pattern)
     if language in LOWER_CASE_NAMES:
-        names = {date_format(value, "F"), date_format(value, "E")}
-        if isinstance(value, datetime) or "l" in pattern:
-            names.add(date_format(value, "l"))
-        for name in names:
+        for name in {date_format(value, code) for code in ("l", "F", "E")}:
             written = written.replace(name, name.lower())
     return written
 
