@@ -1,6 +1,7 @@
 """What a member tells the organisers when registering."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Language, validate_time_zone
@@ -50,7 +51,8 @@ class RegistrationForm(forms.Form):
         if len(modes) == 1:
             self.fields["mode"].initial = modes[0].value
             self.fields["mode"].widget = forms.HiddenInput()
+        # Read only when the list is shown or a choice is checked (a sign-up without any
+        # language needs costs no query).
         self.fields["languages"].queryset = Language.objects.filter(
-            pk__in=[language.pk for language in workshop.languages.all()]
-            + [language.pk for language in workshop.interpretation.all()]
-        )
+            Q(workshops=workshop) | Q(interpreted_workshops=workshop)
+        ).distinct()

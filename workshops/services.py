@@ -98,7 +98,8 @@ def register(
                 code_of_conduct=True,
                 created=now,
             )
-            registration.languages_needed.set(languages)
+            if languages:  # a new registration has none to compare with
+                registration.languages_needed.add(*languages)
     except IntegrityError:
         # The unique constraint caught a double submission that raced past the check.
         raise RegistrationError(_("You are already registered for this event.")) from None

@@ -185,9 +185,11 @@ def json_ld(
 @require_POST
 def register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the signed-in member (or put them on the waitlist)."""
-    workshop = public_workshop_or_404(slug)
+    # Only the event's row: its page's relations are read when the form comes back.
+    workshop = get_object_or_404(Workshop.objects.public(), slug=slug)
     form = RegistrationForm(request.POST, workshop=workshop)
     if not form.is_valid():
+        workshop = public_workshop_or_404(slug)
         return render(
             request,
             "workshops/workshop_detail.html",

@@ -1,6 +1,7 @@
 """Template filters for catalogue pages: safe Markdown and JSON-LD."""
 
 import json
+import threading
 
 import markdown as markdown_lib
 import nh3
@@ -17,10 +18,23 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "th": {"scope"}}
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
+# A Markdown converter costs more to build (its extensions and parsers) than a description
+# costs to convert; one per thread is kept and reset before each use.
+_converters = threading.local()
+
+
+def _converter() -> markdown_lib.Markdown:
+    converter = getattr(_converters, "markdown", None)
+    if converter is None:
+        converter = _converters.markdown = markdown_lib.Markdown(
+            extensions=["sane_lists", "tables"]
+        )
+    return converter
+
 
 def render_markdown(text: str) -> str:
     """Markdown to HTML with everything but plain formatting and links removed."""
-    html = markdown_lib.markdown(text or "", extensions=["sane_lists", "tables"])
+    html = _converter().reset().convert(text or "")
     # Headings inside a description start at h2: the page's h1 is the title.
     html = html.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
     return nh3.clean(

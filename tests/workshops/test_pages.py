@@ -5,6 +5,8 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -87,6 +89,51 @@ def test_a_member_registers_and_sees_the_join_link_in_my_workshops(member_client
     assert registration.access_needs == ["captions"]
     page = member_client.get(reverse("my-workshops:list")).content.decode()
     assert workshop.title in page and "https://meet.example.org/room-7" in page
+
+
+def test_a_member_asks_for_interpretation_into_a_language_the_event_offers(member_client, member):
+    workshop = WorkshopFactory(languages=["en"])
+    workshop.interpretation.set(["hu"])
+    response = member_client.post(
+        f"{workshop.get_absolute_url()}register/",
+        {"mode": "online", "code_of_conduct": "on", "languages": ["hu"]},
+    )
+    assert response.status_code == 302
+    registration = Registration.objects.get(member=member)
+    assert list(registration.languages_needed.values_list("code", flat=True)) == ["hu"]
+
+
+def test_a_language_the_event_does_not_offer_is_refused_and_nothing_is_registered(
+    member_client,
+):
+    workshop = WorkshopFactory(languages=["en"])
+    workshop.interpretation.set(["hu"])
+    response = member_client.post(
+        f"{workshop.get_absolute_url()}register/",
+        {"mode": "online", "code_of_conduct": "on", "languages": ["fi"]},
+    )
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Please check the form" in html
+    offered = re.findall(r'name="languages" value="(\w+)"', html)
+    assert offered == ["en", "hu"]  # spoken or interpreted, never Finnish
+    assert not Registration.objects.exists()
+
+
+def test_registering_takes_the_same_number_of_queries_however_many_have_registered(
+    client, django_assert_max_num_queries
+):
+    counts = []
+    for others in (0, 30):
+        workshop = WorkshopFactory(capacity_online=500)
+        fill(workshop, others)
+        client.force_login(UserFactory())
+        url = f"{workshop.get_absolute_url()}register/"
+        with CaptureQueriesContext(connection) as queries:
+            response = client.post(url, {"mode": "online", "code_of_conduct": "on"})
+        assert response.status_code == 302
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 22
 
 
 def test_registering_without_the_code_of_conduct_explains_and_registers_nothing(member_client):
