@@ -33,7 +33,16 @@ def send_templated_email(
     the active one) and queue the message."""
     if not to:
         return
+    subject, body = render_templated_email(template, context, language=language)
+    send_email.enqueue(to=list(to), subject=subject, body=body, attachments=attachments or [])
+
+
+def render_templated_email(
+    template: str, context: dict, *, language: str | None = None
+) -> tuple[str, str]:
+    """The subject (one line) and body of ``template`` in ``language`` (by default the
+    active one)."""
     with translation.override(language or translation.get_language()):
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         body = render_to_string(f"{template}.txt", context)
-    send_email.enqueue(to=list(to), subject=subject, body=body, attachments=attachments or [])
+    return subject, body

@@ -2,10 +2,11 @@
 
 from django.conf import settings
 from django.core import signing
+from django.tasks import task
 from django.urls import reverse
 from django.utils import translation
 
-from accounts.mail import send_templated_email
+from accounts.mail import render_templated_email, send_email
 
 from .calendar import registration_ics
 from .models import AttendanceMode, Registration, RegistrationStatus
@@ -74,12 +75,34 @@ def notify_new_join_link(registration: Registration) -> None:
 
 
 def _send(registration: Registration, template: str, *, calendar: bool = False) -> None:
-    """Write to the member in their language, with links to the pages in that language."""
-    with translation.override(registration.member.email_language()):
-        _send_in_language(registration, template, calendar=calendar)
+    """Queue the message: the task writes it, so that a registration's request does not
+    wait for two templates and a calendar file to be rendered."""
+    send_registration_email.enqueue(
+        registration=registration.pk, template=template, calendar=calendar
+    )
 
 
-def _send_in_language(registration: Registration, template: str, *, calendar: bool) -> None:
+@task
+def send_registration_email(*, registration: int, template: str, calendar: bool = False) -> None:
+    """Write to the member in their language, with links to the pages in that language.
+
+    Run by the task backend (maybe in another process, after the request): the message
+    says where the registration stands when it is written. A registration deleted in the
+    meantime (its member left) gets nothing.
+    """
+    found = (
+        Registration.objects.select_related("workshop", "member").filter(pk=registration).first()
+    )
+    if found is None:
+        return
+    with translation.override(found.member.email_language()):
+        context, attachments = _message(found, calendar=calendar)
+        subject, body = render_templated_email(template, context)
+    send_email.call(to=[found.member.email], subject=subject, body=body, attachments=attachments)
+
+
+def _message(registration: Registration, *, calendar: bool) -> tuple[dict, list[list[str]]]:
+    """A message's template context and its attachments."""
     workshop, member = registration.workshop, registration.member
     url = absolute(workshop.get_absolute_url())
     join_url = join_url_for(registration)
@@ -99,6 +122,4 @@ def _send_in_language(registration: Registration, template: str, *, calendar: bo
     if calendar:
         ics = registration_ics(workshop, url, join_url=join_url)
         attachments.append([f"{workshop.slug}.ics", ics, "text/calendar"])
-    send_templated_email(
-        to=[member.email], template=template, context=context, attachments=attachments
-    )
+    return context, attachments
