@@ -30,3 +30,16 @@ def test_the_worker_sends_the_confirmation_queued_by_a_registration(reference_da
     assert len(mail.outbox) == 1
     assert "You are registered" in mail.outbox[0].subject
     assert mail.outbox[0].attachments[0][0].endswith(".ics")
+
+
+def test_a_registration_deleted_before_the_worker_runs_is_not_written_to(reference_data):
+    with override_settings(TASKS=DATABASE_TASKS):
+        registration = services.register(
+            workshop=WorkshopFactory(),
+            member=UserFactory(),
+            mode=AttendanceMode.ONLINE,
+            code_of_conduct=True,
+        )
+        registration.member.delete()  # the member left before the e-mail was written
+        call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    assert mail.outbox == []
