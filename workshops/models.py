@@ -233,7 +233,14 @@ class Workshop(TranslatableModelMixin, models.Model):
                 name="workshop_registration_window_ordered",
             ),
         ]
-        indexes = [models.Index(fields=["status", "start"], name="workshop_status_start_idx")]
+        indexes = [
+            models.Index(fields=["status", "start"], name="workshop_status_start_idx"),
+            # The countries map counts the events still to come in each country from this
+            # index alone (an index-only scan), not from the table's wide rows.
+            models.Index(
+                fields=["end", "listed_country", "status", "id"], name="workshop_end_country_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
