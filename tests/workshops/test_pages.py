@@ -91,14 +91,18 @@ def test_a_member_registers_and_sees_the_join_link_in_my_workshops(member_client
     assert workshop.title in page and "https://meet.example.org/room-7" in page
 
 
-def test_a_member_asks_for_interpretation_into_a_language_the_event_offers(member_client, member):
+def register_needing(client, language: str):
+    """Register for an English event with Hungarian interpretation, needing ``language``."""
     workshop = WorkshopFactory(languages=["en"])
     workshop.interpretation.set(["hu"])
-    response = member_client.post(
+    return client.post(
         f"{workshop.get_absolute_url()}register/",
-        {"mode": "online", "code_of_conduct": "on", "languages": ["hu"]},
+        {"mode": "online", "code_of_conduct": "on", "languages": [language]},
     )
-    assert response.status_code == 302
+
+
+def test_a_member_asks_for_interpretation_into_a_language_the_event_offers(member_client, member):
+    assert register_needing(member_client, "hu").status_code == 302
     registration = Registration.objects.get(member=member)
     assert list(registration.languages_needed.values_list("code", flat=True)) == ["hu"]
 
@@ -106,12 +110,7 @@ def test_a_member_asks_for_interpretation_into_a_language_the_event_offers(membe
 def test_a_language_the_event_does_not_offer_is_refused_and_nothing_is_registered(
     member_client,
 ):
-    workshop = WorkshopFactory(languages=["en"])
-    workshop.interpretation.set(["hu"])
-    response = member_client.post(
-        f"{workshop.get_absolute_url()}register/",
-        {"mode": "online", "code_of_conduct": "on", "languages": ["fi"]},
-    )
+    response = register_needing(member_client, "fi")
     assert response.status_code == 400
     html = response.content.decode()
     assert "Please check the form" in html
