@@ -263,14 +263,19 @@ def translate_cards(rows: list, model: type[models.Model]) -> list:
     language where one exists (one query for the page), and the language of its text."""
     visitor = get_language()
     translations = model._parler_meta.root_model
-    found = {
-        master: (title, summary)
-        for master, title, summary in translations.objects.filter(
-            master_id__in=[row.pk for row in rows], language_code=visitor, review=Review.REVIEWED
-        ).values_list("master_id", "translated_title", "translated_summary")
-    }
+    # Only the cards written in another language can have a translation to show: a page of
+    # cards all written in the visitor's language makes no query.
+    elsewhere = [row.pk for row in rows if row.written_in_id != visitor]
+    found = {}
+    if elsewhere:
+        found = {
+            master: (title, summary)
+            for master, title, summary in translations.objects.filter(
+                master_id__in=elsewhere, language_code=visitor, review=Review.REVIEWED
+            ).values_list("master_id", "translated_title", "translated_summary")
+        }
     for row in rows:
-        if row.pk in found and row.written_in_id != visitor:
+        if row.pk in found:
             row.title, row.summary = found[row.pk]
             row.text_language = visitor
         else:
