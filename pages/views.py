@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
 from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -71,17 +71,20 @@ class SearchGroup:
 def _search_group(
     kind: str, steps: tuple[QuerySet, QuerySet | None], order: list[str], list_url: str, shown: int
 ) -> SearchGroup:
-    # One query for the best rows (one more than shown, to know whether there are more) and
-    # a count only when there are: the same few queries whatever the number of matches. Only
-    # when nothing matches as typed, the same again for the titles with a similar word.
+    # One query for the best rows and how many match in all, whatever the number of matches.
+    # Only when nothing matches as typed, the same again for the titles with a similar word.
     matches, typos = steps
-    matches = matches.order_by(*order)
-    items = list(matches[: shown + 1])
+    items = _best(matches, order, shown)
     if not items and typos is not None:
-        matches = typos.order_by(*order)
-        items = list(matches[: shown + 1])
-    count = len(items) if len(items) <= shown else matches.count()
-    return SearchGroup(kind=kind, items=items[:shown], count=count, list_url=list_url)
+        items = _best(typos, order, shown)
+    count = items[0].matches if items else 0
+    return SearchGroup(kind=kind, items=items, count=count, list_url=list_url)
+
+
+def _best(matches: QuerySet, order: list[str], shown: int) -> list:
+    # Each row carries the number of all matches: a window over every match, computed before
+    # the limit, spares a second search to count them.
+    return list(matches.annotate(matches=Window(Count("pk"))).order_by(*order)[:shown])
 
 
 def _list_url(name: str, **params: str) -> str:
