@@ -62,11 +62,11 @@ class TrainingQuerySet(CuratedQuerySet):
     def for_cards(self) -> TrainingQuerySet:
         """Only the columns a result card (trainings/_training_card.html) shows.
 
-        The countries come as ``country_codes``, in the same query (see ``linked_keys``).
+        The countries and languages come as ``country_codes`` and ``language_codes``, in the
+        same query (see ``linked_keys``).
         """
         return (
             self.select_related("provider")
-            .prefetch_related("languages")
             .only(
                 "slug",
                 "title",
@@ -81,7 +81,10 @@ class TrainingQuerySet(CuratedQuerySet):
                 "cost_currency",
                 "provider__name",
             )
-            .annotate(country_codes=linked_keys(self.model, "countries"))
+            .annotate(
+                country_codes=linked_keys(self.model, "countries"),
+                language_codes=linked_keys(self.model, "languages"),
+            )
         )
 
     def for_detail(self) -> TrainingQuerySet:

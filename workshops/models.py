@@ -16,7 +16,14 @@ from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language, validate_time_zone
 from practices.facet_index import mark_changed
-from practices.models import FocusArea, Organisation, PeerSupportType, Practice, ShownPublicly
+from practices.models import (
+    FocusArea,
+    Organisation,
+    PeerSupportType,
+    Practice,
+    ShownPublicly,
+    linked_keys,
+)
 from practices.search import TEXT_FIELDS, update_search_vectors
 from practices.translations import (
     easy_read_field,
@@ -79,10 +86,11 @@ class WorkshopQuerySet(models.QuerySet):
         return self.exclude(status=WorkshopStatus.DRAFT)
 
     def for_cards(self) -> WorkshopQuerySet:
-        """Only what a row of /workshops/ shows, in a constant number of queries."""
+        """Only what a row of /workshops/ shows, in one query: the languages come as
+        ``language_codes`` (see ``linked_keys``)."""
         return self.only(
             "slug", "title", "summary", "written_in", "start", "kind", "city", "status"
-        ).prefetch_related("languages")
+        ).annotate(language_codes=linked_keys(self.model, "languages"))
 
     def upcoming(self, now=None) -> WorkshopQuerySet:
         return self.filter(end__gte=now or timezone.now())

@@ -13,6 +13,8 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.translation import get_language
 from django_countries import countries
 
+from accounts.languages import language_label
+
 register = template.Library()
 
 # A slug that stands for every row's in an address reversed once (see detail_url).
@@ -50,6 +52,20 @@ def code_names(codes: str | None) -> str:
     """The names of the countries whose codes are given comma-separated, in code order."""
     names = _country_names(get_language())
     return ", ".join(names.get(code, code) for code in sorted((codes or "").split(",")) if code)
+
+
+@cache
+def _language_name(code: str, language: str) -> str:
+    return language_label(code)
+
+
+@register.filter
+def language_names(codes: str | None) -> str:
+    """The names of the languages whose codes are given comma-separated, in the page's
+    language and its alphabetical order."""
+    language = get_language()
+    found = [_language_name(code, language) for code in (codes or "").split(",") if code]
+    return ", ".join(sorted(found, key=str.casefold))
 
 
 @register.filter
