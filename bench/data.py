@@ -28,9 +28,11 @@ from practices.models import (
     DeliveryMode,
     EvidenceLevel,
     FocusArea,
+    Link,
     Organisation,
     PeerSupportType,
     Practice,
+    Reference,
     Setting,
     Status,
     TargetGroup,
@@ -68,6 +70,16 @@ ADJECTIVES = (
     "family night spring autumn coastal mountain city village peer recovery hopeful bright "
     "steady friendly brave green northern southern island harbour winter summer"
 ).split()
+SURNAMES = (
+    "Aalto Berg Costa Dąbrowski Eriksen Fischer García Horváth Ivanova Jansen Kovač Laine "
+    "Moreau Novak O'Brien Papadopoulos Quist Rossi Schmidt Tamm Urbán Vasile Weber Zammit"
+).split()
+JOURNALS = (
+    "Journal of Peer Support Studies",
+    "European Review of Mental Health Practice",
+    "Recovery and Community",
+    "Annual report of the national network",
+)
 VERBS = (
     "listen share walk cook talk learn write paint garden mentor meet support sing row "
     "build read play run climb knit repair"
@@ -306,7 +318,8 @@ def _tables() -> list[str]:
             for field in model._meta.local_many_to_many
             if field.remote_field.through._meta.auto_created
         )
-    return [*tables, Facilitator._meta.db_table, "account_emailaddress"]
+    children = (Facilitator, Reference, Link)
+    return [*tables, *(model._meta.db_table for model in children), "account_emailaddress"]
 
 
 def _empty(tables: list[str]) -> None:
@@ -374,7 +387,38 @@ def _practices(
             field_name,
             ((pk, value) for pk in pks for value in rng.sample(pool, rng.randint(1, most))),
         )
+    _references_and_links(rng, pks)
     return pks[:published]
+
+
+def _references_and_links(rng: random.Random, practice_pks: list[int]) -> None:
+    """Up to three publications for two practices in three, and web pages for half of them."""
+
+    def references():
+        for pk in practice_pks:
+            for n in range(rng.choice((0, 1, 2, 3))):
+                yield Reference(
+                    practice_id=pk,
+                    authors=f"{rng.choice(SURNAMES)}, {rng.choice('ABCDEFGHJKLMNPRST')}.",
+                    year=rng.randint(1998, 2025),
+                    title=f"{rng.choice(ADJECTIVES).capitalize()} {rng.choice(NOUNS)} groups "
+                    f"and recovery: an evaluation ({n + 1})",
+                    journal=rng.choice(JOURNALS),
+                    doi=f"10.5555/bench.{pk}.{n}" if rng.random() < 0.5 else "",
+                    url=f"https://research.example.org/{pk}/{n}",
+                )
+
+    def links():
+        for pk in practice_pks:
+            for n in range(rng.choice((0, 1, 2))):
+                yield Link(
+                    practice_id=pk,
+                    title=f"{rng.choice(('About', 'Join', 'Our', 'The'))} {rng.choice(NOUNS)} {n}",
+                    url=f"https://network.example.org/practice/{pk}/{n}",
+                )
+
+    copy_objects(Reference, references())
+    copy_objects(Link, links())
 
 
 def _trainings(

@@ -7,7 +7,15 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
+from django.db.models import (
+    Exists,
+    OuterRef,
+    Q,
+    StringAgg,
+    Subquery,
+    Value,
+    prefetch_related_objects,
+)
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -392,16 +400,37 @@ class PracticeQuerySet(CuratedQuerySet):
         )
 
     def for_detail(self) -> PracticeQuerySet:
-        """The practice page's row, its organisation, references, links and resources.
+        """The practice page's row, its organisation, and whether it has references, links
+        and resources (``has_references`` …: read them only then, see ``read_children``).
 
         Its countries, languages and terms are read with ``related_rows(practice,
         DETAIL_TERMS)`` (one query for all of them).
         """
+        children = {
+            f"has_{name}": Exists(
+                self.model._meta.get_field(name).related_model.objects.filter(
+                    practice=OuterRef("pk")
+                )
+            )
+            for name in DETAIL_CHILDREN
+        }
         return (
             self.select_related("organisation")
             .defer("search_vector", "organisation__description")
-            .prefetch_related("references", "links", "resources")
+            .annotate(**children)
         )
+
+
+# What the practice page lists of its own (see PracticeQuerySet.for_detail).
+DETAIL_CHILDREN = ("references", "links", "resources")
+
+
+def read_children(practice: Practice) -> None:
+    """Prefetch the references, links and resources a practice has (a query for each kind it
+    has; none for those it has not)."""
+    prefetch_related_objects(
+        [practice], *[name for name in DETAIL_CHILDREN if getattr(practice, f"has_{name}")]
+    )
 
 
 # The many-to-many fields the practice page shows (see related.related_rows).

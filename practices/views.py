@@ -29,6 +29,7 @@ from .models import (
     Practice,
     Resource,
     Status,
+    read_children,
 )
 from .related import related_rows
 from .translations import Reading, reading, translate_cards
@@ -105,6 +106,7 @@ def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
 @require_safe
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
+    read_children(practice)
     # Its countries, languages and terms of every taxonomy, in one query.
     terms = related_rows(practice, DETAIL_TERMS)
     shown = reading(request, practice, fields=("translated_easy_read",))

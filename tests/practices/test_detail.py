@@ -5,8 +5,10 @@ import re
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from practices.models import EvidenceLevel, Reference, Resource, Status
+from practices.models import EvidenceLevel, Link, Reference, Resource, Status
 from tests.factories import PracticeFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -155,3 +157,27 @@ def test_detail_query_count_does_not_grow_with_related_rows(
     client.get(practice.get_absolute_url())
     with django_assert_max_num_queries(queries):
         client.get(practice.get_absolute_url())
+
+
+def test_links_and_resources_are_listed_and_read_only_for_a_practice_that_has_them(
+    client, settings, tmp_path
+):
+    settings.PAGE_CACHE = False
+    settings.MEDIA_ROOT = tmp_path
+    bare, full = PracticeFactory(), PracticeFactory()
+    Reference.objects.create(practice=full, authors="Nagy, A.", title="A year of peer listening")
+    Link.objects.create(practice=full, title="The network's page", url="https://example.org/pl")
+    upload = SimpleUploadedFile("guide.pdf", b"%PDF-1.4\n% a short guide\n")
+    resource = Resource(practice=full, title="Facilitator's guide", file=upload)
+    resource.clean()
+    resource.save()
+    counts = {}
+    for practice in (bare, full):
+        client.get(practice.get_absolute_url())  # builds the facet index for similar ones
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(practice.get_absolute_url()).content.decode()
+        counts[practice] = len(queries)
+        shown = ("A year of peer listening", "The network&#x27;s page", "Facilitator&#x27;s guide")
+        assert all((text in html) == (practice == full) for text in shown)
+        assert ("Resources to download" in html) == (practice == full)
+    assert counts[full] == counts[bare] + 3  # one query for each kind it has
