@@ -8,13 +8,11 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import (
-    Exists,
     OuterRef,
     Q,
     StringAgg,
     Subquery,
     Value,
-    prefetch_related_objects,
 )
 from django.urls import reverse
 from django.utils import timezone
@@ -25,6 +23,7 @@ from parler.models import TranslatableModelMixin
 from accounts.models import Country, Language
 
 from .facet_index import mark_changed
+from .related import presence
 from .search import TEXT_FIELDS, update_search_vectors
 from .translations import (
     easy_read_field,
@@ -401,36 +400,20 @@ class PracticeQuerySet(CuratedQuerySet):
 
     def for_detail(self) -> PracticeQuerySet:
         """The practice page's row, its organisation, and whether it has references, links
-        and resources (``has_references`` …: read them only then, see ``read_children``).
+        and resources (``has_references`` …: read only those it has, see ``read_present``).
 
         Its countries, languages and terms are read with ``related_rows(practice,
         DETAIL_TERMS)`` (one query for all of them).
         """
-        children = {
-            f"has_{name}": Exists(
-                self.model._meta.get_field(name).related_model.objects.filter(
-                    practice=OuterRef("pk")
-                )
-            )
-            for name in DETAIL_CHILDREN
-        }
         return (
             self.select_related("organisation")
             .defer("search_vector", "organisation__description")
-            .annotate(**children)
+            .annotate(**presence(self.model, DETAIL_CHILDREN))
         )
 
 
 # What the practice page lists of its own (see PracticeQuerySet.for_detail).
 DETAIL_CHILDREN = ("references", "links", "resources")
-
-
-def read_children(practice: Practice) -> None:
-    """Prefetch the references, links and resources a practice has (a query for each kind it
-    has; none for those it has not)."""
-    prefetch_related_objects(
-        [practice], *[name for name in DETAIL_CHILDREN if getattr(practice, f"has_{name}")]
-    )
 
 
 # The many-to-many fields the practice page shows (see related.related_rows).

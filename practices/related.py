@@ -4,6 +4,9 @@ A detail page shows an entry's countries, languages and terms of half a dozen ta
 one prefetch query each. These are small rows (a code or a slug and a name), so they are
 read together, as one ``UNION ALL`` of one ``SELECT`` per field, in each target model's own
 order, and handed back as instances that carry just those columns (as with ``only()``).
+
+Its other relations (references, facilitators, modules …) many entries have none of: the
+entry's own query says which it has (``presence``), and only those are read (``read_present``).
 """
 
 from __future__ import annotations
@@ -94,3 +97,30 @@ def _union_sql(model: type[models.Model], names: tuple[str, ...], database: str)
     # The targets are ordered by position and name, by name, or by code (their primary
     # key): sorting the union so puts each field's rows in its model's own order.
     return " UNION ALL ".join(parts) + " ORDER BY 1, 6, 4, 2"
+
+
+def presence(model: type[models.Model], names: Sequence[str]) -> dict[str, models.Exists]:
+    """``has_<name>`` for each of ``model``'s one-to-many or many-to-many relations ``names``:
+    whether a row has any, to annotate its own query with (see ``read_present``)."""
+    found = {}
+    for name in names:
+        field = model._meta.get_field(name)
+        if field.many_to_many:  # a field of the model's own: rows in its link table
+            rows = field.remote_field.through.objects.filter(
+                **{field.m2m_field_name(): models.OuterRef("pk")}
+            )
+        else:  # another model's foreign key to this one
+            rows = field.related_model.objects.filter(**{field.field.name: models.OuterRef("pk")})
+        found[f"has_{name}"] = models.Exists(rows)
+    return found
+
+
+def read_present(entry: models.Model, *lookups: str | models.Prefetch) -> None:
+    """Prefetch the relations ``lookups`` of ``entry`` that it has rows in (its ``has_<name>``
+    from ``presence``): a query for each relation it has, none for the others."""
+    wanted = [
+        lookup
+        for lookup in lookups
+        if getattr(entry, f"has_{getattr(lookup, 'prefetch_through', lookup)}")
+    ]
+    models.prefetch_related_objects([entry], *wanted)

@@ -22,6 +22,7 @@ from .listing import (
     open_data_rows,
 )
 from .models import (
+    DETAIL_CHILDREN,
     DETAIL_TERMS,
     INDEX_NAME,
     SEARCH_FIELDS,
@@ -29,9 +30,8 @@ from .models import (
     Practice,
     Resource,
     Status,
-    read_children,
 )
-from .related import related_rows
+from .related import read_present, related_rows
 from .translations import Reading, reading, translate_cards
 
 SORTS = {
@@ -106,7 +106,7 @@ def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
 @require_safe
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
-    read_children(practice)
+    read_present(practice, *DETAIL_CHILDREN)
     # Its countries, languages and terms of every taxonomy, in one query.
     terms = related_rows(practice, DETAIL_TERMS)
     shown = reading(request, practice, fields=("translated_easy_read",))

@@ -22,6 +22,7 @@ from practices.models import (
     Term,
     linked_keys,
 )
+from practices.related import presence
 from practices.search import TEXT_FIELDS
 from practices.translations import (
     keep_readable_in,
@@ -88,7 +89,9 @@ class TrainingQuerySet(CuratedQuerySet):
         )
 
     def for_detail(self) -> TrainingQuerySet:
-        """The programme page's row, its provider, modules and the practices it prepares for.
+        """The programme page's row, its provider, and whether it has modules and practices
+        it prepares for (``has_modules``, ``has_related_practices``; ``read_present(programme,
+        *linked_lookups())`` reads those it has, published practices only).
 
         Its countries, languages, audiences and terms are read with ``related_rows(programme,
         DETAIL_TERMS)`` (one query for all of them).
@@ -96,10 +99,7 @@ class TrainingQuerySet(CuratedQuerySet):
         return (
             self.select_related("provider")
             .defer("search_vector", "provider__description")
-            .prefetch_related(
-                "modules",
-                Prefetch("related_practices", queryset=Practice.objects.published().for_cards()),
-            )
+            .annotate(**presence(self.model, DETAIL_LINKED))
         )
 
     def for_links(self) -> TrainingQuerySet:
@@ -115,6 +115,18 @@ class TrainingQuerySet(CuratedQuerySet):
         return self.select_related("provider").prefetch_related(
             "countries", "languages", "audiences", "modules"
         )
+
+
+# What the programme page lists besides its terms (see TrainingQuerySet.for_detail).
+DETAIL_LINKED = ("modules", "related_practices")
+
+
+def linked_lookups() -> tuple:
+    """How to read each of DETAIL_LINKED (built on use: querysets of other apps' models)."""
+    return (
+        "modules",
+        Prefetch("related_practices", queryset=Practice.objects.published().for_cards()),
+    )
 
 
 class TrainingProgramme(TranslatableModelMixin, CuratedEntry):

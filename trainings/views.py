@@ -17,13 +17,13 @@ from practices.listing import (
     export_json,
     open_data_rows,
 )
-from practices.related import related_rows
+from practices.related import read_present, related_rows
 from practices.translations import Reading, reading, translate_cards
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
 
 from .filters import TrainingFilterSet
 from .forms import TrainingSubmissionForm, TranslationFormSet
-from .models import DETAIL_TERMS, INDEX_NAME, SEARCH_FIELDS, TrainingProgramme
+from .models import DETAIL_TERMS, INDEX_NAME, SEARCH_FIELDS, TrainingProgramme, linked_lookups
 
 SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "title", "pk"]),
@@ -102,6 +102,7 @@ def training_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
     programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
+    read_present(programme, *linked_lookups())
     # Its countries, languages, audiences and terms, in one query.
     terms = related_rows(programme, DETAIL_TERMS)
     shown = reading(request, programme)
@@ -115,7 +116,9 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "programme": programme,
             "reading": shown,
             "terms": terms,
-            "related_practices": programme.related_practices.all(),
+            "related_practices": (
+                programme.related_practices.all() if programme.has_related_practices else ()
+            ),
             "workshops": upcoming,
             "json_ld": json_ld(request, programme, terms, shown),
         },

@@ -24,6 +24,7 @@ from practices.models import (
     ShownPublicly,
     linked_keys,
 )
+from practices.related import presence
 from practices.search import TEXT_FIELDS, update_search_vectors
 from practices.translations import (
     easy_read_field,
@@ -107,21 +108,34 @@ class WorkshopQuerySet(models.QuerySet):
         return self.only("title", "slug", "kind", "start").order_by("start", "pk")
 
     def for_detail(self) -> WorkshopQuerySet:
-        """The event's row, facilitators, and its practices and programmes (published only).
+        """The event's row, and whether it has facilitators, practices and programmes
+        (``has_facilitators`` …; ``read_present(workshop, *linked_lookups())`` reads those it
+        has, published ones only).
 
         Its languages are read with ``related_rows(workshop, DETAIL_TERMS)`` (one query).
         """
-        return self.select_related("country", "organiser").prefetch_related(
-            "facilitators",
-            Prefetch(
-                "related_practices",
-                queryset=Practice.objects.published()
-                .select_related("organisation")
-                .only("title", "slug", "organisation__name")
-                .order_by("title", "pk"),
-            ),
-            Prefetch("related_trainings", queryset=TrainingProgramme.objects.for_links()),
+        return self.select_related("country", "organiser").annotate(
+            **presence(self.model, DETAIL_LINKED)
         )
+
+
+# What the event's page lists besides its languages (see WorkshopQuerySet.for_detail).
+DETAIL_LINKED = ("facilitators", "related_practices", "related_trainings")
+
+
+def linked_lookups() -> tuple:
+    """How to read each of DETAIL_LINKED (built on use: querysets of other apps' models)."""
+    return (
+        "facilitators",
+        Prefetch(
+            "related_practices",
+            queryset=Practice.objects.published()
+            .select_related("organisation")
+            .only("title", "slug", "organisation__name")
+            .order_by("title", "pk"),
+        ),
+        Prefetch("related_trainings", queryset=TrainingProgramme.objects.for_links()),
+    )
 
 
 class Workshop(TranslatableModelMixin, models.Model):

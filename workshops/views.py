@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
 from practices.listing import Listing, conditional
-from practices.related import related_rows
+from practices.related import read_present, related_rows
 from practices.translations import Reading, reading, translate_cards
 
 from . import calendar, certificates, services
@@ -26,6 +26,7 @@ from .models import (
     RegistrationStatus,
     RegistrationWindow,
     Workshop,
+    linked_lookups,
 )
 from .notifications import registration_for_token
 
@@ -77,6 +78,7 @@ def public_workshop_or_404(slug: str) -> Workshop:
 def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
     """What the event's page shows, around the registration part the caller provides."""
     rows = seats(workshop)
+    read_present(workshop, *linked_lookups())
     # Its languages and those it is interpreted into, in one query.
     terms = related_rows(workshop, DETAIL_TERMS)
     shown = reading(request, workshop, fields=("translated_easy_read",))
@@ -87,8 +89,8 @@ def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
         "seats": rows,
         "window": workshop.registration_window(),
         "open": RegistrationWindow.OPEN,
-        "practices": workshop.related_practices.all(),
-        "trainings": workshop.related_trainings.all(),
+        "practices": workshop.related_practices.all() if workshop.has_related_practices else (),
+        "trainings": workshop.related_trainings.all() if workshop.has_related_trainings else (),
         "json_ld": json_ld(request, workshop, rows, terms, shown),
         **context,
     }

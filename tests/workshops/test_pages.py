@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from tests.factories import UserFactory, WorkshopFactory
 from workshops import services
-from workshops.models import AttendanceMode, Kind, Registration, RegistrationStatus
+from workshops.models import AttendanceMode, Facilitator, Kind, Registration, RegistrationStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -290,3 +290,14 @@ def test_my_workshops_shows_times_in_my_zone_and_the_needs_i_gave(member_client,
     page = member_client.get(reverse("my-workshops:list")).content.decode()
     assert "12:00" in page  # 09:00 UTC in Helsinki in May
     assert "Live captions" in page and "Slides in advance" in page
+
+
+def test_an_event_page_names_its_facilitators_and_one_without_has_no_such_section(client):
+    with_people, without = WorkshopFactory(), WorkshopFactory()
+    Facilitator.objects.create(
+        workshop=with_people, name="Kati Mäkelä", bio="Peer worker in Tampere since 2015."
+    )
+    html = client.get(with_people.get_absolute_url()).content.decode()
+    assert "Facilitators" in html
+    assert "Kati Mäkelä" in html and "Peer worker in Tampere since 2015." in html
+    assert "Facilitators" not in client.get(without.get_absolute_url()).content.decode()
