@@ -400,7 +400,8 @@ class PracticeQuerySet(CuratedQuerySet):
 
     def for_detail(self) -> PracticeQuerySet:
         """The practice page's row, its organisation, and whether it has references, links
-        and resources (``has_references`` …: read only those it has, see ``read_present``).
+        and resources (``has_references`` …: read only those it has, see ``read_present``),
+        and programmes or events linking to it (``has_training_programmes``, ``has_workshops``).
 
         Its countries, languages and terms are read with ``related_rows(practice,
         DETAIL_TERMS)`` (one query for all of them).
@@ -408,12 +409,14 @@ class PracticeQuerySet(CuratedQuerySet):
         return (
             self.select_related("organisation")
             .defer("search_vector", "organisation__description")
-            .annotate(**presence(self.model, DETAIL_CHILDREN))
+            .annotate(**presence(self.model, DETAIL_CHILDREN + DETAIL_LINKED_FROM))
         )
 
 
-# What the practice page lists of its own (see PracticeQuerySet.for_detail).
+# What the practice page lists of its own (see PracticeQuerySet.for_detail), and what links
+# to it from the other apps (programmes preparing for it, events about it).
 DETAIL_CHILDREN = ("references", "links", "resources")
+DETAIL_LINKED_FROM = ("training_programmes", "workshops")
 
 
 # The many-to-many fields the practice page shows (see related.related_rows).

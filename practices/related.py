@@ -105,9 +105,13 @@ def presence(model: type[models.Model], names: Sequence[str]) -> dict[str, model
     found = {}
     for name in names:
         field = model._meta.get_field(name)
-        if field.many_to_many:  # a field of the model's own: rows in its link table
+        if isinstance(field, models.ManyToManyField):  # the model's own: rows in its link table
             rows = field.remote_field.through.objects.filter(
                 **{field.m2m_field_name(): models.OuterRef("pk")}
+            )
+        elif field.many_to_many:  # another model's many-to-many field naming this one
+            rows = field.through.objects.filter(
+                **{field.field.m2m_reverse_field_name(): models.OuterRef("pk")}
             )
         else:  # another model's foreign key to this one
             rows = field.related_model.objects.filter(**{field.field.name: models.OuterRef("pk")})

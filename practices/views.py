@@ -120,8 +120,14 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "reading": shown,
             "terms": terms,
             "similar": similar_practices(practice, terms),
-            "trainings": practice.training_programmes.for_links(),
-            "workshops": practice.workshops.announced().for_links()[:LINKED_WORKSHOPS],
+            "trainings": (
+                practice.training_programmes.for_links() if practice.has_training_programmes else ()
+            ),
+            "workshops": (
+                practice.workshops.announced().for_links()[:LINKED_WORKSHOPS]
+                if practice.has_workshops
+                else ()
+            ),
             "evidence_levels": list(EvidenceLevel),
             "json_ld": json_ld(request, practice, terms, shown),
         },

@@ -154,6 +154,20 @@ def test_practice_page_queries_do_not_grow_with_its_links(
     warm_count(client, url, django_assert_max_num_queries, few)
 
 
+def test_a_practice_nothing_links_to_reads_no_programmes_or_events(
+    client, settings, django_assert_max_num_queries
+):
+    settings.PAGE_CACHE = False
+    linked, alone = PracticeFactory(), PracticeFactory()
+    TrainingFactory().related_practices.add(linked)
+    linked.workshops.add(WorkshopFactory())
+    counts = {
+        practice: warm_count(client, practice.get_absolute_url(), django_assert_max_num_queries, 20)
+        for practice in (linked, alone)
+    }
+    assert counts[alone] == counts[linked] - 2  # no query for either kind of link
+
+
 def test_programme_page_queries_do_not_grow_with_its_links(
     client, settings, django_assert_max_num_queries
 ):
