@@ -7,13 +7,7 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import (
-    OuterRef,
-    Q,
-    StringAgg,
-    Subquery,
-    Value,
-)
+from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language

@@ -120,11 +120,14 @@ def presence(model: type[models.Model], names: Sequence[str]) -> dict[str, model
 
 
 def read_present(entry: models.Model, *lookups: str | models.Prefetch) -> None:
-    """Prefetch the relations ``lookups`` of ``entry`` that it has rows in (its ``has_<name>``
-    from ``presence``): a query for each relation it has, none for the others."""
-    wanted = [
-        lookup
-        for lookup in lookups
-        if getattr(entry, f"has_{getattr(lookup, 'prefetch_through', lookup)}")
-    ]
-    models.prefetch_related_objects([entry], *wanted)
+    """Prefetch the relations ``lookups`` of ``entry``: a query for each one it has rows in
+    (its ``has_<name>`` from ``presence``); the others are filled from an empty queryset,
+    which asks nothing of the database, so that their ``.all()`` costs no query either."""
+    read = []
+    for lookup in lookups:
+        name = getattr(lookup, "prefetch_through", lookup)
+        if getattr(entry, f"has_{name}"):
+            read.append(lookup)
+        else:
+            read.append(models.Prefetch(name, queryset=getattr(entry, name).model.objects.none()))
+    models.prefetch_related_objects([entry], *read)

@@ -116,9 +116,7 @@ def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "programme": programme,
             "reading": shown,
             "terms": terms,
-            "related_practices": (
-                programme.related_practices.all() if programme.has_related_practices else ()
-            ),
+            "related_practices": programme.related_practices.all(),
             "workshops": upcoming,
             "json_ld": json_ld(request, programme, terms, shown),
         },

@@ -89,8 +89,8 @@ def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
         "seats": rows,
         "window": workshop.registration_window(),
         "open": RegistrationWindow.OPEN,
-        "practices": workshop.related_practices.all() if workshop.has_related_practices else (),
-        "trainings": workshop.related_trainings.all() if workshop.has_related_trainings else (),
+        "practices": workshop.related_practices.all(),
+        "trainings": workshop.related_trainings.all(),
         "json_ld": json_ld(request, workshop, rows, terms, shown),
         **context,
     }
@@ -187,11 +187,10 @@ def json_ld(
 @require_POST
 def register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the signed-in member (or put them on the waitlist)."""
-    # Only the event's row: its page's relations are read when the form comes back.
-    workshop = get_object_or_404(Workshop.objects.public(), slug=slug)
+    # The event's row: its page's relations are read only when the form comes back.
+    workshop = public_workshop_or_404(slug)
     form = RegistrationForm(request.POST, workshop=workshop)
     if not form.is_valid():
-        workshop = public_workshop_or_404(slug)
         return render(
             request,
             "workshops/workshop_detail.html",

@@ -69,12 +69,6 @@ def language_names(codes: str | None) -> str:
 
 
 @register.filter
-def names(rows) -> str:
-    """The names of some rows (languages or terms), in the page's language, comma-separated."""
-    return ", ".join(str(row) for row in rows)
-
-
-@register.filter
 def detail_url(row: Model, url_name: str) -> str:
     """The address of a row's page, ``reverse(url_name, kwargs={"slug": row.slug})``.
 
