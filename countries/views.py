@@ -1,23 +1,21 @@
 """The map of Europe and the country pages."""
 
 from django.db.models import Count, Exists, OuterRef, Window
-from django.http import HttpRequest, HttpResponse, QueryDict
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from accounts.models import Country, Purpose
-from practices.facet_index import FacetIndex, get_index
-from practices.models import INDEX_NAME as PRACTICES
+from practices.facet_index import FacetIndex
 from practices.models import Organisation, Practice
-from practices.views import practice_listing
-from trainings.models import INDEX_NAME as TRAININGS
+from practices.views import practice_index
 from trainings.models import TrainingProgramme
-from trainings.views import training_listing
+from trainings.views import training_index
 from workshops.models import Workshop, WorkshopStatus
 
-from .counts import LEVELS, map_rows
+from .counts import LEVELS, map_links, map_rows, table_rows
 from .map import europe_map
 
 # How many items of each kind a country page shows before linking to the full list.
@@ -29,14 +27,12 @@ def country_map(request: HttpRequest) -> HttpResponse:
     """Europe's countries on a map and in a table, with what each has."""
     rows = map_rows()
     shapes = europe_map()
-    by_code = {row.code: row for row in rows}
-    on_map = [(by_code[code], shape) for code, shape in shapes["countries"].items()]
     return render(
         request,
         "countries/country_map.html",
         {
-            "rows": rows,
-            "on_map": on_map,
+            "map_links": map_links(rows),
+            "table_rows": table_rows(rows),
             "viewbox": shapes["viewbox"],
             "context_land": shapes["context"],
             "levels": LEVELS,
@@ -82,7 +78,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     )
     sections = {
         "practices": _indexed_section(
-            get_index(PRACTICES, lambda: practice_listing(QueryDict()).build_index()),
+            practice_index(),
             Practice.objects.select_related("organisation").only(
                 "title", "slug", "summary", "organisation__name"
             ),
@@ -90,7 +86,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
             _list_url("practices:list", iso),
         ),
         "trainings": _indexed_section(
-            get_index(TRAININGS, lambda: training_listing(QueryDict()).build_index()),
+            training_index(),
             TrainingProgramme.objects.select_related("provider").only(
                 "title", "slug", "summary", "provider__name"
             ),

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from . import services
-from .facet_index import get_index
+from .facet_index import FacetIndex, get_index
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm, TranslationFormSet
 from .listing import (
@@ -70,6 +70,13 @@ def practice_listing(data: QueryDict) -> Listing:
         default_sort="title",
         index_name=INDEX_NAME,
     )
+
+
+def practice_index() -> FacetIndex:
+    """The catalogue's facet index: its published rows by facet value and in each order."""
+    # The catalogue's filters (and the vocabulary queries they make) are built only when
+    # the index itself has to be.
+    return get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index())
 
 
 @require_safe
@@ -136,9 +143,7 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 def similar_practices(practice: Practice, terms: dict, limit: int = 6) -> list[Practice]:
     """The newest published practices of the same type or focus that run in other countries."""
-    # The catalogue's filters (and the vocabulary queries they make) are built only when
-    # the index itself has to be.
-    index = get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index())
+    index = practice_index()
     related = index.bits_for("type", [t.slug for t in terms["types"]]) | index.bits_for(
         "focus", [f.slug for f in terms["focus_areas"]]
     )

@@ -2,6 +2,7 @@
 
 import json
 import threading
+from functools import lru_cache
 
 import markdown as markdown_lib
 import nh3
@@ -32,6 +33,10 @@ def _converter() -> markdown_lib.Markdown:
     return converter
 
 
+# The same text always gives the same HTML, and converting it costs more than a page's
+# queries: the most recent conversions are kept (a few megabytes at most), so a page read
+# again converts nothing. An edited text is a new key; nothing needs to be forgotten.
+@lru_cache(maxsize=512)
 def render_markdown(text: str) -> str:
     """Markdown to HTML with everything but plain formatting and links removed."""
     html = _converter().reset().convert(text or "")

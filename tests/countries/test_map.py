@@ -76,6 +76,14 @@ def test_a_country_outside_europe_with_content_gets_a_row(client):
     assert table_row(html, "Canada") == [1, 0, 0]
 
 
+def test_small_countries_dots_are_placed_the_same_in_every_language(client):
+    # An SVG coordinate is written with a point: a German decimal comma would unplace it.
+    english = re.findall(r'<circle class="europe-map__dot"[^>]*>', client.get("/countries/").text)
+    german = re.findall(r'<circle class="europe-map__dot"[^>]*>', client.get("/de/countries/").text)
+    assert english and german == english
+    assert all(re.fullmatch(r'.* cx="\d+\.\d+" cy="\d+\.\d+" .*', dot) for dot in german)
+
+
 def test_map_is_in_the_main_navigation(client):
     html = client.get("/countries/").content.decode()
     assert '<a href="/countries/" aria-current="page">Countries</a>' in html
