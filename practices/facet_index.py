@@ -334,12 +334,33 @@ class FacetIndex:
 
     def first(self, bits: Bits, sort: str, limit: int, exclude: int | None = None) -> list[int]:
         """Primary keys of the first ``limit`` rows of ``bits`` in a sort order."""
-        membership, found = bits.membership(self.size), []
-        for position in self.orders[sort]:
-            if has(membership, position) and self.pks[position] != exclude:
-                found.append(self.pks[position])
-                if len(found) == limit:
-                    break
+        return self.in_order(bits, sort, 0, limit, exclude=exclude)
+
+    def in_order(
+        self, bits: Bits, sort: str, start: int, stop: int, exclude: int | None = None
+    ) -> list[int]:
+        """Primary keys of the rows ``start`` to ``stop`` of ``bits`` in a sort order."""
+        pks, order = self.pks, self.orders[sort]
+        count = len(bits)
+        # Walking the order to the rows wanted passes about stop × size / count positions;
+        # sorting the rows' places handles count of them. A late page of a narrow selection,
+        # or a few rows of a rare value, is found sooner the second way.
+        if count * count < stop * self.size:
+            ranks = self.ranks_in(sort)
+            places = sorted(ranks[position] for position in bits.positions(self.size))
+            found = [pks[order[place]] for place in places]
+            if exclude is not None:
+                found = [pk for pk in found if pk != exclude]
+            return found[start:stop]
+        membership, found, n = bits.membership(self.size), [], 0
+        # A late page walks thousands of rows: has() written out, without a call.
+        for position in order:
+            if membership[position >> 3] >> (position & 7) & 1 and pks[position] != exclude:
+                if n >= start:
+                    found.append(pks[position])
+                    if len(found) >= stop - start:
+                        break
+                n += 1
         return found
 
     def bits_of_pks(self, pks: Iterable[int]) -> Bits:

@@ -209,13 +209,14 @@ class FacetFilterSet(django_filters.FilterSet):
 
 
 class OrderedResults:
-    """The matching rows' primary keys in sort order, sliced lazily for the paginator."""
+    """The matching rows' primary keys in sort order, sliced lazily for the paginator.
 
-    def __init__(self, order: list[int], results: Bits, index: FacetIndex):
-        self.order = order
+    In one of the index's orders, or in ``ranked``: the positions of the rows, best first.
+    """
+
+    def __init__(self, index: FacetIndex, results: Bits, sort: str, ranked: list[int] | None):
+        self.index, self.results, self.sort, self.ranked = index, results, sort, ranked
         self.total = len(results)
-        self.membership = results.membership(index.size)
-        self.pks = index.pks
 
     def count(self) -> int:
         return self.total
@@ -225,17 +226,10 @@ class OrderedResults:
 
     def __getitem__(self, window: slice) -> list[int]:
         start, stop = window.start or 0, window.stop or self.total
-        membership, pks = self.membership, self.pks
-        found, n = [], 0
-        # A late page walks thousands of rows: facet_index.has() written out, without a call.
-        for position in self.order:
-            if membership[position >> 3] >> (position & 7) & 1:
-                if n >= start:
-                    found.append(pks[position])
-                    if len(found) >= stop - start:
-                        break
-                n += 1
-        return found
+        if self.ranked is not None:
+            pks = self.index.pks
+            return [pks[position] for position in self.ranked[start:stop]]
+        return self.index.in_order(self.results, self.sort, start, stop)
 
 
 # With more matches than this, a search with several facets ranks only the rows they need.
@@ -386,10 +380,11 @@ class Listing:
             relevant = relevant | within
         return [index.pks[position] for position in relevant.positions(index.size)]
 
-    def _order(self) -> list[int]:
+    def _by_relevance(self) -> list[int] | None:
+        """The results' positions best first, when sorted by relevance (else None)."""
         index, _base, _masks, results, ranks = self._selection
         if self.sort != "relevance":
-            return index.orders[self.sort]
+            return None
         tie_break = index.ranks_in(self.default_sort)
         membership = results.membership(index.size)
         shown = [position for position in ranks if has(membership, position)]
@@ -398,7 +393,9 @@ class Listing:
     def page(self, rows: QuerySet | None = None) -> Page:
         """The requested page of rows; a malformed number gives the first, a late one the last."""
         index, _base, _masks, results, _ranks = self._selection
-        paginator = Paginator(OrderedResults(self._order(), results, index), self.per_page)
+        paginator = Paginator(
+            OrderedResults(index, results, self.sort, self._by_relevance()), self.per_page
+        )
         raw = self.data.get("page") or "1"
         try:
             number = int(raw) if raw.isascii() else 0

@@ -140,6 +140,29 @@ def test_pages_hold_twenty_and_keep_every_filter(client):
     assert titles(page2)[0] == "Group 20"
 
 
+def test_every_page_of_a_wide_or_a_narrow_selection_holds_the_rows_its_sort_puts_there(client):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    country = {n: "AT" if n % 7 in (2, 5) else "HU" for n in range(70)}  # 20 in AT, 50 in HU
+    for n in range(70):
+        PracticeFactory(
+            title=f"Walk {n:02d}",
+            countries=[country[n]],
+            published_at=now - timedelta(days=70 - n),  # the newest is the last by title
+        )
+    hungary = [f"Walk {n:02d}" for n in range(70) if country[n] == "HU"]
+    austria = [f"Walk {n:02d}" for n in range(70) if country[n] == "AT"]
+    assert titles(client.get("/practices/?country=HU&sort=title")) == hungary[:20]
+    assert titles(client.get("/practices/?country=HU&sort=title&page=2")) == hungary[20:40]
+    assert titles(client.get("/practices/?country=HU&sort=title&page=3")) == hungary[40:]
+    assert titles(client.get("/practices/?country=AT&sort=title")) == austria
+    newest = list(reversed(hungary))
+    assert titles(client.get("/practices/?country=HU&sort=newest&page=2")) == newest[20:40]
+
+
 def test_a_page_beyond_the_end_shows_the_last_page(client):
     for n in range(25):
         PracticeFactory(title=f"Group {n:02d}")
