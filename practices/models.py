@@ -27,6 +27,7 @@ from .translations import (
     readable_in_field,
     term_translations,
     translated_fields,
+    with_translation_flag,
     written_in_field,
 )
 from .uploads import EXTENSIONS, sniff, validate_upload
@@ -400,7 +401,7 @@ class PracticeQuerySet(CuratedQuerySet):
         Its countries, languages and terms are read with ``related_rows(practice,
         DETAIL_TERMS)`` (one query for all of them).
         """
-        return (
+        return with_translation_flag(
             self.select_related("organisation")
             .defer("search_vector", "organisation__description")
             .annotate(**presence(self.model, DETAIL_CHILDREN + DETAIL_LINKED_FROM))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, OuterRef, Subquery
+from django.db.models import Exists, F, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce, NullIf
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest
@@ -204,8 +204,17 @@ class Reading:
         return format_html(' lang="{}"', self.language)
 
 
+def with_translation_flag(queryset: QuerySet) -> QuerySet:
+    """Each entry marked with ``has_reviewed_translations``: :func:`reading` asks for the
+    translations of only those that have some (most have none)."""
+    translations = queryset.model._parler_meta.root_model.objects
+    reviewed = translations.filter(master_id=OuterRef("pk"), review=Review.REVIEWED)
+    return queryset.annotate(has_reviewed_translations=Exists(reviewed))
+
+
 def reading(request: HttpRequest, entry, *, fields: tuple[str, ...] = ()) -> Reading:
-    """The texts of ``entry`` to show this visitor, in one query for its translations.
+    """The texts of ``entry`` to show this visitor, in one query for its translations (none
+    for an entry read through :func:`with_translation_flag` that has none).
 
     The visitor's language is the page's. A reviewed translation into it is shown, unless
     the visitor asked for the original (``?text=original``); otherwise the original, with
@@ -215,10 +224,10 @@ def reading(request: HttpRequest, entry, *, fields: tuple[str, ...] = ()) -> Rea
     visitor = get_language()
     columns = ["language_code", "translated_title", "translated_summary"]
     columns += ["translated_description", *fields]
-    rows = {
-        row["language_code"]: row
-        for row in entry.translations.filter(review=Review.REVIEWED).values(*columns)
-    }
+    rows = {}
+    if getattr(entry, "has_reviewed_translations", True):
+        reviewed = entry.translations.filter(review=Review.REVIEWED).values(*columns)
+        rows = {row["language_code"]: row for row in reviewed}
     original = entry.written_in_id
     wants_original = request.GET.get(ORIGINAL_PARAMETER) == ORIGINAL_VALUE
     shown = rows.get(visitor) if visitor != original and not wants_original else None

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from practices.translations import Review
@@ -141,6 +142,31 @@ def test_programmes_and_events_are_translated_the_same_way(client, factory):
     assert '<h1 id="entry-title">Peer facilitator course</h1>' in html
     other = client.get(f"/hu{path}").content.decode()
     assert '<h1 id="entry-title" lang="fi">Vertaisohjaajakoulutus</h1>' in other
+
+
+@pytest.mark.parametrize("factory", [PracticeFactory, TrainingFactory, WorkshopFactory])
+def test_a_page_reads_translations_only_of_an_entry_that_has_reviewed_ones(
+    client, settings, factory
+):
+    settings.PAGE_CACHE = False
+    untranslated, drafted, translated = (
+        factory(title=f"Vertaisryhmä {n}", written_in_id="fi") for n in range(3)
+    )
+    translate(drafted, "en", review=Review.MACHINE, title="Machine draft")
+    translate(translated, "en", title="Reviewed peer group")
+    counts, titles = {}, {}
+    for entry in (untranslated, drafted, translated):
+        client.get(entry.get_absolute_url())  # builds what the first visit builds
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(entry.get_absolute_url()).content.decode()
+        counts[entry] = len(queries)
+        titles[entry] = re.search(r'<h1 id="entry-title"[^>]*>([^<]+)</h1>', html).group(1)
+    assert titles == {
+        untranslated: "Vertaisryhmä 0",
+        drafted: "Vertaisryhmä 1",
+        translated: "Reviewed peer group",
+    }
+    assert counts[untranslated] == counts[drafted] == counts[translated] - 1
 
 
 def test_easy_read_comes_first_when_the_visitor_asks_for_it(client):

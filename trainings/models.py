@@ -30,6 +30,7 @@ from practices.translations import (
     readable_in_field,
     term_translations,
     translated_fields,
+    with_translation_flag,
     written_in_field,
 )
 
@@ -96,7 +97,7 @@ class TrainingQuerySet(CuratedQuerySet):
         Its countries, languages, audiences and terms are read with ``related_rows(programme,
         DETAIL_TERMS)`` (one query for all of them).
         """
-        return (
+        return with_translation_flag(
             self.select_related("provider")
             .defer("search_vector", "provider__description")
             .annotate(**presence(self.model, DETAIL_LINKED))

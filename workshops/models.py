@@ -31,6 +31,7 @@ from practices.translations import (
     keep_readable_in,
     readable_in_field,
     translated_fields,
+    with_translation_flag,
     written_in_field,
 )
 from trainings.models import TrainingProgramme
@@ -114,8 +115,10 @@ class WorkshopQuerySet(models.QuerySet):
 
         Its languages are read with ``related_rows(workshop, DETAIL_TERMS)`` (one query).
         """
-        return self.select_related("country", "organiser").annotate(
-            **presence(self.model, DETAIL_LINKED)
+        return with_translation_flag(
+            self.select_related("country", "organiser").annotate(
+                **presence(self.model, DETAIL_LINKED)
+            )
         )
 
 
