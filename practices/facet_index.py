@@ -340,6 +340,8 @@ class FacetIndex:
         self, bits: Bits, sort: str, start: int, stop: int, exclude: int | None = None
     ) -> list[int]:
         """Primary keys of the rows ``start`` to ``stop`` of ``bits`` in a sort order."""
+        if stop <= start:
+            return []  # the paginator asks for nothing when nothing matches
         pks, order = self.pks, self.orders[sort]
         count = len(bits)
         # Walking the order to the rows wanted passes about stop × size / count positions;
