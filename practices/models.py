@@ -374,7 +374,7 @@ class PracticeQuerySet(CuratedQuerySet):
         return self.select_related("organisation").prefetch_related("countries")
 
     def for_cards(self) -> PracticeQuerySet:
-        """Only the columns a result card (practices/_practice_card.html) shows.
+        """Only the columns a result card (practices.cards) shows.
 
         The countries come as ``country_codes``, in the same query (see ``linked_keys``).
         """

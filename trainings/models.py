@@ -62,7 +62,7 @@ class TrainingQuerySet(CuratedQuerySet):
         return self.select_related("provider").prefetch_related("countries", "languages")
 
     def for_cards(self) -> TrainingQuerySet:
-        """Only the columns a result card (trainings/_training_card.html) shows.
+        """Only the columns a result card (trainings.cards) shows.
 
         The countries and languages come as ``country_codes`` and ``language_codes``, in the
         same query (see ``linked_keys``).

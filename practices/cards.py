@@ -1,0 +1,139 @@
+"""The result card of a practice: the lists, the site-wide search, a page's similar practices.
+
+A list page shows twenty cards. Rendered by the template engine, each card's dozen
+variables, filters and translations cost as much as a tenth of a millisecond: a fifth of
+the page's time. Formatted here, with the same escaping (``format_html``), a tenth of that.
+The cards of the other lists are written the same way, with the helpers below.
+
+``get_FOO_display`` and a country's ``name`` translate every label of a field's choices, or
+the country's name, each time they are called: dozens of translation lookups per card. The
+helpers read each label once per process and language. They are the cards' template filters
+too (``{% load cards %}``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from django.db.models import Model
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django_countries import countries
+
+from accounts.languages import language_label
+
+# A slug that stands for every row's in an address reversed once (see detail_url).
+SLUG_MARK = "slug-mark"
+_addresses: dict[tuple[str, str, str | None, str | None], str] = {}
+
+
+@cache
+def _choice_labels(model: type[Model], field_name: str, language: str) -> dict[str, str]:
+    field = model._meta.get_field(field_name)
+    return {value: str(label) for value, label in field.flatchoices}
+
+
+@cache
+def _country_names(language: str) -> dict[str, str]:
+    return {code: str(name) for code, name in countries}
+
+
+def display(row: Model, field_name: str) -> str:
+    """The label of a choice field's value, as ``get_FOO_display`` gives it."""
+    value = getattr(row, field_name)
+    return _choice_labels(type(row), field_name, get_language()).get(value, value)
+
+
+def country_names(rows) -> str:
+    """The names of some countries (objects with a ``code``), comma-separated."""
+    names = _country_names(get_language())
+    return ", ".join(names.get(country.code, country.code) for country in rows)
+
+
+def code_names(codes: str | None) -> str:
+    """The names of the countries whose codes are given comma-separated, in code order."""
+    names = _country_names(get_language())
+    return ", ".join(names.get(code, code) for code in sorted((codes or "").split(",")) if code)
+
+
+@cache
+def _language_name(code: str, language: str) -> str:
+    return language_label(code)
+
+
+def language_names(codes: str | None) -> str:
+    """The names of the languages whose codes are given comma-separated, in the page's
+    language and its alphabetical order."""
+    language = get_language()
+    found = [_language_name(code, language) for code in (codes or "").split(",") if code]
+    return ", ".join(sorted(found, key=str.casefold))
+
+
+def detail_url(row: Model, url_name: str) -> str:
+    """The address of a row's page, ``reverse(url_name, kwargs={"slug": row.slug})``.
+
+    Reversing costs more than the rest of a card's line: the address is reversed once per
+    process, URL prefix, URL configuration and language (its prefix), and each row's slug
+    put in.
+    """
+    key = (url_name, get_script_prefix(), get_urlconf(), get_language())
+    address = _addresses.get(key)
+    if address is None:
+        address = _addresses[key] = reverse(url_name, kwargs={"slug": SLUG_MARK})
+    return address.replace(SLUG_MARK, row.slug)
+
+
+def lang_attribute(row: Model) -> SafeString:
+    """` lang="nl"` when the card's text is in another language than the page's."""
+    language = getattr(row, "text_language", None)
+    if language and language != get_language():
+        return format_html(' lang="{}"', language)
+    return SafeString("")
+
+
+def card(
+    row: Model, *, url_name: str, meta: str, tags: list[SafeString], after: SafeString = ""
+) -> SafeString:
+    """A result card: the linked title, a line of facts, the summary, tags."""
+    lang = lang_attribute(row)
+    return format_html(
+        '<li class="result">\n'
+        '  <h3 class="result__title"{}><a href="{}">{}</a></h3>\n'
+        '  <p class="result__meta">{}</p>\n'
+        "  <p{}>{}</p>\n"
+        '  <p class="tags">{}</p>{}\n'
+        "</li>\n",
+        lang,
+        detail_url(row, url_name),
+        row.title,
+        meta,
+        lang,
+        row.summary,
+        mark_safe("".join(tags)),  # noqa: S308 (each tag is formatted with escaping)
+        after,
+    )
+
+
+def tag(text: str, variant: str = "") -> SafeString:
+    """``<span class="tag">``, with an optional ``tag--variant`` class."""
+    if variant:
+        return format_html('<span class="tag tag--{}">{}</span>', variant, text)
+    return format_html('<span class="tag">{}</span>', text)
+
+
+def practice_card(practice: Model) -> SafeString:
+    """The card of a practice read with ``Practice.objects.for_cards()`` (and its text chosen
+    by ``translate_cards``)."""
+    meta = code_names(practice.country_codes)
+    if practice.organisation_id:
+        meta = f"{practice.organisation.name} · {meta}"
+    tags = [
+        tag(f"{_('Evidence:')} {display(practice, 'evidence_level')}", "evidence"),
+        tag(display(practice, "delivery_mode")),
+    ]
+    if practice.peer_led:
+        tags.append(tag(_("Peer-led"), "peer"))
+    return card(practice, url_name="practices:detail", meta=meta, tags=tags)
