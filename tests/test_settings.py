@@ -1,8 +1,14 @@
 """Settings come from the environment and refuse malformed values."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 
 from resource_centre.settings import env_bool, env_int, env_list, env_str
 
@@ -50,3 +56,45 @@ def test_production_defaults_hold_without_debug():
 
 def test_e_mail_goes_through_mailers():
     assert "default" in settings.MAILERS
+
+
+def database_options(**env: str) -> dict:
+    """The default database's OPTIONS as the settings module reads them from ``env``."""
+    script = (
+        "import json; from resource_centre import settings; "
+        "print(json.dumps(settings.DATABASES['default'].get('OPTIONS', {}), default=str))"
+    )
+    base = {key: value for key, value in os.environ.items() if not key.startswith("DATABASE_")}
+    done = subprocess.run(  # noqa: S603 (this interpreter, fixed arguments)
+        [sys.executable, "-c", script],
+        env={**base, **env},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=settings.BASE_DIR,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_postgresql_statements_are_prepared_unless_a_pooler_forbids_it():
+    url = {"DATABASE_URL": "postgres://postgres@127.0.0.1:5432/anything"}
+    options = database_options(**url)
+    assert options["server_side_binding"] is True
+    assert options["prepare_threshold"] == 5
+    assert database_options(**url, DATABASE_PREPARE_THRESHOLD="2")["prepare_threshold"] == 2
+    off = database_options(**url, DATABASE_PREPARED_STATEMENTS="false")
+    assert "server_side_binding" not in off
+    assert "prepare_threshold" not in off
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="prepared statements: PostgreSQL")
+def test_a_statement_a_connection_repeats_is_prepared_on_the_server():
+    from practices.models import Practice
+
+    for _ in range(settings.DATABASES["default"]["OPTIONS"]["prepare_threshold"] + 1):
+        list(Practice.objects.filter(slug="no-such-practice").values_list("pk"))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT statement FROM pg_prepared_statements")
+        prepared = [row[0] for row in cursor.fetchall()]
+    assert any("no-such-practice" not in sql and '"slug" = $1' in sql for sql in prepared)
