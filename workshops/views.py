@@ -187,14 +187,15 @@ def json_ld(
 @require_POST
 def register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the signed-in member (or put them on the waitlist)."""
-    # The event's row: its page's relations are read only when the form comes back.
-    workshop = public_workshop_or_404(slug)
+    # The event's own row: what its page shows besides is read only when the form comes back
+    # (a rush of registrations then costs one light query each, not the page's).
+    workshop = get_object_or_404(Workshop.objects.public(), slug=slug)
     form = RegistrationForm(request.POST, workshop=workshop)
     if not form.is_valid():
         return render(
             request,
             "workshops/workshop_detail.html",
-            detail_context(request, workshop, form=form),
+            detail_context(request, public_workshop_or_404(slug), form=form),
             status=400,
         )
     browser_zone = form.cleaned_data["browser_time_zone"]
