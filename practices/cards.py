@@ -25,6 +25,8 @@ from django_countries import countries
 
 from accounts.languages import language_label
 
+from .translations import lang_attribute
+
 # A slug that stands for every row's in an address reversed once (see detail_url).
 SLUG_MARK = "slug-mark"
 _addresses: dict[tuple[str, str, str | None, str | None], str] = {}
@@ -86,19 +88,12 @@ def detail_url(row: Model, url_name: str) -> str:
     return address.replace(SLUG_MARK, row.slug)
 
 
-def lang_attribute(row: Model) -> SafeString:
-    """` lang="nl"` when the card's text is in another language than the page's."""
-    language = getattr(row, "text_language", None)
-    if language and language != get_language():
-        return format_html(' lang="{}"', language)
-    return SafeString("")
-
-
 def card(
     row: Model, *, url_name: str, meta: str, tags: list[SafeString], after: SafeString = ""
 ) -> SafeString:
     """A result card: the linked title, a line of facts, the summary, tags."""
-    lang = lang_attribute(row)
+    # The language of the card's text, from translate_cards.
+    lang = lang_attribute(getattr(row, "text_language", None))
     return format_html(
         '<li class="result">\n'
         '  <h3 class="result__title"{}><a href="{}">{}</a></h3>\n'

@@ -197,11 +197,16 @@ class Reading:
 
     @property
     def lang_attribute(self) -> SafeString:
-        """` lang="…"` for an element holding the texts, when they are in another language
-        than the page around them (so that screen readers pronounce them right)."""
-        if self.language == get_language():
-            return SafeString("")
-        return format_html(' lang="{}"', self.language)
+        """` lang="…"` for an element holding the texts (see ``lang_attribute``)."""
+        return lang_attribute(self.language)
+
+
+def lang_attribute(language: str | None) -> SafeString:
+    """` lang="…"` for an element holding text in ``language``, when that is another language
+    than the page around it (so that screen readers pronounce it right)."""
+    if not language or language == get_language():
+        return SafeString("")
+    return format_html(' lang="{}"', language)
 
 
 def with_translation_flag(queryset: QuerySet) -> QuerySet:
