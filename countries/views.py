@@ -11,6 +11,7 @@ from accounts.models import Country, Purpose
 from practices.facet_index import FacetIndex
 from practices.models import Organisation, Practice
 from practices.views import practice_index
+from resource_centre.statements import Statement
 from trainings.models import TrainingProgramme
 from trainings.views import training_index
 from workshops.models import Workshop, WorkshopStatus
@@ -50,54 +51,23 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     iso = code.upper()
     if len(code) != 2 or not (code.isascii() and code.isalpha()):
         return country_not_found(request)
-    country = (
-        Country.objects.filter(pk=iso)
-        .select_related("profile")
-        .defer("profile__search_vector")
-        .first()
-    )
-    if country is None:
+    found = COUNTRY(iso)
+    if not found:
         return country_not_found(request)
+    country = found[0]
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
     now = timezone.now()
-    events = (
-        Workshop.objects.public()
-        .filter(listed_country=iso)
-        .only("slug", "title", "start", "kind", "city", "status")
-    )
-    upcoming, past = events.upcoming(now), events.past(now)
-    organisations = (
-        Organisation.objects.filter(country=iso)
-        .filter(
-            Exists(Practice.objects.published().filter(organisation=OuterRef("pk")))
-            | Exists(TrainingProgramme.objects.published().filter(provider=OuterRef("pk")))
-            | Exists(Workshop.objects.public().filter(organiser=OuterRef("pk")))
-        )
-        .only("name", "website")
-    )
     sections = {
         "practices": _indexed_section(
-            practice_index(),
-            Practice.objects.select_related("organisation").only(
-                "title", "slug", "summary", "organisation__name"
-            ),
-            iso,
-            _list_url("practices:list", iso),
+            practice_index(), PRACTICE_ROWS, iso, _list_url("practices:list", iso)
         ),
         "trainings": _indexed_section(
-            training_index(),
-            TrainingProgramme.objects.select_related("provider").only(
-                "title", "slug", "summary", "provider__name"
-            ),
-            iso,
-            _list_url("trainings:list", iso),
+            training_index(), TRAINING_ROWS, iso, _list_url("trainings:list", iso)
         ),
-        "upcoming": _section(upcoming.order_by("start", "pk"), _list_url("workshops:list", iso)),
-        "past": _section(
-            past.order_by("-start", "pk"), _list_url("workshops:list", iso, when="past")
-        ),
-        "organisations": _section(organisations.order_by("name", "pk"), ""),
+        "upcoming": _section(UPCOMING(iso, now), _list_url("workshops:list", iso)),
+        "past": _section(PAST(iso, now), _list_url("workshops:list", iso, when="past")),
+        "organisations": _section(ORGANISATIONS(iso), ""),
     }
     profile = getattr(country, "profile", None)
     return render(
@@ -135,9 +105,58 @@ def _exports(iso: str) -> dict[str, dict[str, str]]:
     }
 
 
-def _section(queryset, url: str) -> dict:
+def _first_and_total(queryset):
     # One query for the first rows and the count of all (a window over the whole set).
-    items = list(queryset.annotate(total=Window(Count("pk")))[:SHOWN])
+    return queryset.annotate(total=Window(Count("pk")))[:SHOWN]
+
+
+def _events(iso: str):
+    return (
+        Workshop.objects.public()
+        .filter(listed_country=iso)
+        .only("slug", "title", "start", "kind", "city", "status")
+    )
+
+
+# The page's queries, compiled once per process (see resource_centre.statements).
+COUNTRY = Statement(
+    lambda iso: (
+        Country.objects.filter(pk=iso).select_related("profile").defer("profile__search_vector")[:1]
+    )
+)
+PRACTICE_ROWS = Statement(
+    lambda pks: (
+        Practice.objects.select_related("organisation")
+        .only("title", "slug", "summary", "organisation__name")
+        .filter(pk__in=pks)
+    )
+)
+TRAINING_ROWS = Statement(
+    lambda pks: (
+        TrainingProgramme.objects.select_related("provider")
+        .only("title", "slug", "summary", "provider__name")
+        .filter(pk__in=pks)
+    )
+)
+UPCOMING = Statement(
+    lambda iso, now: _first_and_total(_events(iso).upcoming(now).order_by("start", "pk"))
+)
+PAST = Statement(lambda iso, now: _first_and_total(_events(iso).past(now).order_by("-start", "pk")))
+ORGANISATIONS = Statement(
+    lambda iso: _first_and_total(
+        Organisation.objects.filter(country=iso)
+        .filter(
+            Exists(Practice.objects.published().filter(organisation=OuterRef("pk")))
+            | Exists(TrainingProgramme.objects.published().filter(provider=OuterRef("pk")))
+            | Exists(Workshop.objects.public().filter(organiser=OuterRef("pk")))
+        )
+        .only("name", "website")
+        .order_by("name", "pk")
+    )
+)
+
+
+def _section(items: list, url: str) -> dict:
     return {"items": items, "count": items[0].total if items else 0, "url": url}
 
 
@@ -147,7 +166,7 @@ def _indexed_section(index: FacetIndex, rows, iso: str, url: str) -> dict:
     # (The list's filters, and the queries they make, are built only when the index is.)
     found = index.bits_for("country", [iso])
     pks = index.first(found, "newest", SHOWN)
-    by_pk = {row.pk: row for row in rows.filter(pk__in=pks)} if pks else {}
+    by_pk = {row.pk: row for row in rows(pks)} if pks else {}
     return {"items": [by_pk[pk] for pk in pks if pk in by_pk], "count": len(found), "url": url}
 
 

@@ -36,6 +36,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import condition
 
 from pages.templatetags.moments import grouped
+from resource_centre.statements import Statement
 
 from .facet_index import (
     CONTENT_VERSION,
@@ -390,8 +391,12 @@ class Listing:
         shown = [position for position in ranks if has(membership, position)]
         return sorted(shown, key=lambda position: (-ranks[position], tie_break[position]))
 
-    def page(self, rows: QuerySet | None = None) -> Page:
-        """The requested page of rows; a malformed number gives the first, a late one the last."""
+    def page(self, rows: Statement | QuerySet | None = None) -> Page:
+        """The requested page of rows; a malformed number gives the first, a late one the last.
+
+        The rows shown are read by ``rows(pks)`` (a statement, see ``card_rows``), from the
+        queryset ``rows``, or from the listing's own.
+        """
         index, _base, _masks, results, _ranks = self._selection
         paginator = Paginator(
             OrderedResults(index, results, self.sort, self._by_relevance()), self.per_page
@@ -411,8 +416,10 @@ class Listing:
             paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1)
         )
         pks = page.object_list
-        # In no order: the index's order is put back below, and sorting costs the database.
-        chosen = (rows if rows is not None else self.queryset).filter(pk__in=pks).order_by()
+        if isinstance(rows, Statement):
+            chosen = rows(pks)
+        else:  # in no order: the index's order is put back below
+            chosen = (rows if rows is not None else self.queryset).filter(pk__in=pks).order_by()
         found = {row.pk: row for row in chosen}
         page.object_list = [found[pk] for pk in pks if pk in found]
         return page
@@ -448,6 +455,13 @@ class Listing:
     @property
     def is_filtered(self) -> bool:
         return bool(self.q or any(self.filterset.selected().values()))
+
+
+def card_rows(rows: Callable[[], QuerySet]) -> Statement:
+    """The rows of ``rows()`` with the keys a page shows, for ``Listing.page``: compiled once
+    per number of rows (see resource_centre.statements). In no order: the page puts the
+    index's order back, and sorting costs the database."""
+    return Statement(lambda pks: rows().filter(pk__in=pks).order_by())
 
 
 # Open data: the whole filtered result, streamed, in the same columns for CSV and JSON.

@@ -17,6 +17,8 @@ from functools import cache
 from django.db import connections, models
 from django.utils.translation import get_language
 
+from resource_centre.statements import Statement
+
 # The columns every part of the union has, in this order; a model without one gets a blank.
 COLUMNS = ("name", "slug", "position")
 BLANKS = {"name": "''", "slug": "''", "position": "0"}
@@ -120,30 +122,52 @@ def presence(model: type[models.Model], names: Sequence[str]) -> dict[str, model
 
 
 def read_present(entry: models.Model, *lookups: str | models.Prefetch) -> None:
-    """Prefetch the relations ``lookups`` of ``entry``: a query for each one it has rows in
-    (its ``has_<name>`` from ``presence``); the others are filled from an empty queryset,
-    which asks nothing of the database, so that their ``.all()`` costs no query either."""
-    read = []
+    """Read the relations ``lookups`` of ``entry`` as prefetching would: a query for each
+    one it has rows in (its ``has_<name>`` from ``presence``), none for the others, so that
+    each relation's ``.all()`` afterwards costs no query.
+
+    A lookup is a relation's name or a ``Prefetch`` giving the queryset to read it through
+    (the same for every call: its first is kept). Each relation's query is a
+    :class:`~resource_centre.statements.Statement`, compiled once per process.
+    """
+    model = type(entry)
     for lookup in lookups:
         name = getattr(lookup, "prefetch_through", lookup)
+        manager = getattr(entry, name)
         if getattr(entry, f"has_{name}"):
-            read.append(lookup)
+            rows = _relation_rows(model, name, getattr(lookup, "queryset", None))(entry.pk)
         else:
-            _read_nothing(entry, name)
-    if read:
-        models.prefetch_related_objects([entry], *read)
+            rows = []
+        # What prefetching leaves behind: the relation's manager finds its rows in the
+        # entry's prefetch cache, under the name that manager looks for.
+        cache_name = getattr(manager, "prefetch_cache_name", None)
+        if cache_name is None:  # another model's foreign key to this one
+            cache_name = manager.field.remote_field.cache_name
+        found = manager.model._default_manager.none()
+        found._result_cache = rows
+        found._prefetch_done = True
+        if not hasattr(entry, "_prefetched_objects_cache"):
+            entry._prefetched_objects_cache = {}
+        entry._prefetched_objects_cache[cache_name] = found
 
 
-def _read_nothing(entry: models.Model, name: str) -> None:
-    # What prefetching an empty queryset leaves behind, without the prefetch machinery (a
-    # millisecond a relation): the relation's manager finds its rows in the entry's prefetch
-    # cache, under the name that manager looks for.
-    manager = getattr(entry, name)
-    cache_name = getattr(manager, "prefetch_cache_name", None)
-    if cache_name is None:  # another model's foreign key to this one
-        cache_name = manager.field.remote_field.cache_name
-    rows = manager.model._default_manager.none()
-    rows._prefetch_done = True
-    if not hasattr(entry, "_prefetched_objects_cache"):
-        entry._prefetched_objects_cache = {}
-    entry._prefetched_objects_cache[cache_name] = rows
+_relation_statements: dict[tuple[type[models.Model], str], Statement] = {}
+
+
+def _relation_rows(model: type[models.Model], name: str, queryset) -> Statement:
+    """The query for the rows of relation ``name`` of one ``model`` row, by its key."""
+    try:
+        return _relation_statements[(model, name)]
+    except KeyError:
+        pass
+    field = model._meta.get_field(name)
+    target = field.related_model
+    # The filter from the target's side: the field's reverse name where the relation is
+    # this model's own many-to-many field, the other model's field otherwise.
+    if isinstance(field, models.ManyToManyField):
+        key = field.related_query_name()
+    else:
+        key = field.field.name
+    base = queryset if queryset is not None else target._default_manager.all()
+    statement = Statement(lambda pk: base.filter(**{key: pk}))
+    return _relation_statements.setdefault((model, name), statement)

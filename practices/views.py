@@ -4,10 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
+
+from resource_centre.statements import Statement
 
 from . import services
 from .facet_index import FacetIndex, get_index
@@ -16,6 +19,7 @@ from .forms import PracticeSubmissionForm, TranslationFormSet
 from .listing import (
     Listing,
     ListingFeed,
+    card_rows,
     conditional,
     export_csv,
     export_json,
@@ -56,7 +60,7 @@ EXPORT_COLUMNS = [
     "last_verified",
 ]
 # The practice page lists at most this many upcoming workshops about the practice.
-LINKED_WORKSHOPS = 10
+WORKSHOPS_SHOWN = 10
 
 
 def practice_listing(data: QueryDict) -> Listing:
@@ -82,7 +86,7 @@ def practice_index() -> FacetIndex:
 @require_safe
 def practice_list(request: HttpRequest) -> HttpResponse:
     listing = practice_listing(request.GET)
-    page = listing.page(rows=Practice.objects.for_cards())
+    page = listing.page(rows=CARD_ROWS)
     translate_cards(page.object_list, Practice)
     return render(
         request,
@@ -91,9 +95,13 @@ def practice_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def visible_entry_or_404(request: HttpRequest, queryset, slug: str):
-    """A published entry; an unpublished one only for its author and for editors."""
-    entry = get_object_or_404(queryset, slug=slug)
+def visible_entry_or_404(request: HttpRequest, rows: Statement, slug: str):
+    """A published entry, read by ``rows(slug)``; an unpublished one only for its author
+    and for editors."""
+    found = rows(slug)
+    if not found:
+        raise Http404
+    entry = found[0]
     if entry.is_public:
         return entry
     user = request.user
@@ -106,8 +114,28 @@ def visible_entry_or_404(request: HttpRequest, queryset, slug: str):
     raise Http404
 
 
+# The practice page's queries, compiled once per process (see resource_centre.statements).
+DETAIL_ROW = Statement(lambda slug: Practice.objects.for_detail().filter(slug=slug))
+PLAIN_ROW = Statement(lambda slug: Practice.objects.filter(slug=slug))
+CARD_ROWS = card_rows(lambda: Practice.objects.for_cards())
+# Programmes and events come after practices in the apps' order: their models are reached
+# through the relations, whose querysets bring those apps' own methods.
+LINKED_TRAININGS = Statement(
+    lambda pk: Practice.training_programmes.rel.related_model.objects.filter(
+        related_practices=pk
+    ).for_links()
+)
+LINKED_WORKSHOPS = Statement(
+    lambda pk, now: (
+        Practice.workshops.rel.related_model.objects.filter(related_practices=pk)
+        .announced(now)
+        .for_links()[:WORKSHOPS_SHOWN]
+    )
+)
+
+
 def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
-    return visible_entry_or_404(request, Practice.objects.for_detail(), slug)
+    return visible_entry_or_404(request, DETAIL_ROW, slug)
 
 
 @require_safe
@@ -117,8 +145,6 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     # Its countries, languages and terms of every taxonomy, in one query.
     terms = related_rows(practice, DETAIL_TERMS)
     shown = reading(request, practice, fields=("translated_easy_read",))
-    # Trainings and workshops come after practices in the apps' order: read them through
-    # the relations, whose managers bring those apps' own queryset methods.
     return render(
         request,
         "practices/practice_detail.html",
@@ -128,12 +154,10 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "terms": terms,
             "similar": similar_practices(practice, terms),
             "trainings": (
-                practice.training_programmes.for_links() if practice.has_training_programmes else ()
+                LINKED_TRAININGS(practice.pk) if practice.has_training_programmes else ()
             ),
             "workshops": (
-                practice.workshops.announced().for_links()[:LINKED_WORKSHOPS]
-                if practice.has_workshops
-                else ()
+                LINKED_WORKSHOPS(practice.pk, timezone.now()) if practice.has_workshops else ()
             ),
             "evidence_levels": list(EvidenceLevel),
             "json_ld": json_ld(request, practice, terms, shown),
@@ -151,7 +175,7 @@ def similar_practices(practice: Practice, terms: dict, limit: int = 6) -> list[P
     pks = index.first(elsewhere, "newest", limit, exclude=practice.pk)
     if not pks:
         return []
-    rows = {row.pk: row for row in Practice.objects.for_cards().filter(pk__in=pks)}
+    rows = {row.pk: row for row in CARD_ROWS(pks)}
     return [rows[pk] for pk in pks if pk in rows]
 
 
@@ -179,7 +203,7 @@ def json_ld(request: HttpRequest, practice: Practice, terms: dict, shown: Readin
 @require_safe
 def resource_download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
     """Hand out an uploaded file as a download, never as a page the browser would run."""
-    practice = visible_entry_or_404(request, Practice.objects.all(), slug)
+    practice = visible_entry_or_404(request, PLAIN_ROW, slug)
     resource = get_object_or_404(Resource, pk=pk, practice=practice)
     response = FileResponse(
         resource.file.open("rb"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Prefetch, Q
@@ -122,8 +124,10 @@ class TrainingQuerySet(CuratedQuerySet):
 DETAIL_LINKED = ("modules", "related_practices")
 
 
+@cache
 def linked_lookups() -> tuple:
-    """How to read each of DETAIL_LINKED (built on use: querysets of other apps' models)."""
+    """How to read each of DETAIL_LINKED (built on first use: querysets of other apps'
+    models)."""
     return (
         "modules",
         Prefetch("related_practices", queryset=Practice.objects.published().for_cards()),

@@ -4,6 +4,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.validators import slug_re
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -13,6 +14,7 @@ from practices.facet_index import FacetIndex, get_index
 from practices.listing import (
     Listing,
     ListingFeed,
+    card_rows,
     conditional,
     export_csv,
     export_json,
@@ -21,6 +23,7 @@ from practices.listing import (
 from practices.related import read_present, related_rows
 from practices.translations import Reading, reading, translate_cards
 from practices.views import own_submission_or_404, submission_view, visible_entry_or_404
+from resource_centre.statements import Statement
 
 from .filters import TrainingFilterSet
 from .forms import TrainingSubmissionForm, TranslationFormSet
@@ -72,7 +75,19 @@ EXPORT_MANY = {
 }
 MAX_COMPARED = 4
 # The programme's page lists at most this many upcoming workshops about it.
-LINKED_WORKSHOPS = 10
+WORKSHOPS_SHOWN = 10
+CARD_ROWS = card_rows(lambda: TrainingProgramme.objects.for_cards())
+# The programme page's queries, compiled once per process (see resource_centre.statements).
+DETAIL_ROW = Statement(lambda slug: TrainingProgramme.objects.for_detail().filter(slug=slug))
+# Workshops come after trainings in the apps' order: their model is reached through the
+# relation, whose queryset brings the workshops' own methods.
+LINKED_WORKSHOPS = Statement(
+    lambda pk, now: (
+        TrainingProgramme.workshops.rel.related_model.objects.filter(related_trainings=pk)
+        .announced(now)
+        .for_links()[:WORKSHOPS_SHOWN]
+    )
+)
 
 
 def training_listing(data: QueryDict) -> Listing:
@@ -96,7 +111,7 @@ def training_index() -> FacetIndex:
 @require_safe
 def training_list(request: HttpRequest) -> HttpResponse:
     listing = training_listing(request.GET)
-    page = listing.page(rows=TrainingProgramme.objects.for_cards())
+    page = listing.page(rows=CARD_ROWS)
     translate_cards(page.object_list, TrainingProgramme)
     return render(
         request,
@@ -107,14 +122,12 @@ def training_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def training_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    programme = visible_entry_or_404(request, TrainingProgramme.objects.for_detail(), slug)
+    programme = visible_entry_or_404(request, DETAIL_ROW, slug)
     read_present(programme, *linked_lookups())
     # Its countries, languages, audiences and terms, in one query.
     terms = related_rows(programme, DETAIL_TERMS)
     shown = reading(request, programme)
-    # Workshops come after trainings in the apps' order: read them through the relation,
-    # whose manager brings the workshops' own queryset methods.
-    upcoming = programme.workshops.announced().for_links()[:LINKED_WORKSHOPS]
+    upcoming = LINKED_WORKSHOPS(programme.pk, timezone.now())
     return render(
         request,
         "trainings/training_detail.html",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 import zoneinfo
+from functools import cache
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -34,6 +35,7 @@ from practices.translations import (
     with_translation_flag,
     written_in_field,
 )
+from resource_centre.statements import Statement
 from trainings.models import TrainingProgramme
 
 SEARCH_FIELDS = TEXT_FIELDS
@@ -126,8 +128,10 @@ class WorkshopQuerySet(models.QuerySet):
 DETAIL_LINKED = ("facilitators", "related_practices", "related_trainings")
 
 
+@cache
 def linked_lookups() -> tuple:
-    """How to read each of DETAIL_LINKED (built on use: querysets of other apps' models)."""
+    """How to read each of DETAIL_LINKED (built on first use: querysets of other apps'
+    models)."""
     return (
         "facilitators",
         Prefetch(
@@ -325,11 +329,7 @@ class Workshop(TranslatableModelMixin, models.Model):
 
     def seat_counts(self) -> dict[str, dict[str, int]]:
         """Per way of attending: seats taken (confirmed or offered) and waiting."""
-        rows = (
-            self.registrations.filter(status__in=RegistrationStatus.holding_or_waiting())
-            .values("attendance_mode", "status")
-            .annotate(n=Count("pk"))
-        )
+        rows = SEAT_COUNTS(self.pk)
         counts = {mode.value: {"taken": 0, "waiting": 0} for mode in AttendanceMode}
         for row in rows:
             key = "waiting" if row["status"] == RegistrationStatus.WAITLISTED else "taken"
@@ -460,3 +460,14 @@ class Registration(ShownPublicly):
 
 
 keep_readable_in(Workshop, *INDEX_NAMES)
+
+
+# An event's seats taken and people waiting, by way of attending and status (see
+# Workshop.seat_counts), compiled once per process (see resource_centre.statements).
+SEAT_COUNTS = Statement(
+    lambda pk: (
+        Registration.objects.filter(workshop=pk, status__in=RegistrationStatus.holding_or_waiting())
+        .values("attendance_mode", "status")
+        .annotate(n=Count("pk"))
+    )
+)

@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from practices.listing import Listing, conditional
+from practices.listing import Listing, card_rows, conditional
 from practices.related import read_present, related_rows
 from practices.translations import Reading, reading, translate_cards
+from resource_centre.statements import Statement
 
 from . import calendar, certificates, services
 from .filters import WorkshopFilterSet
@@ -42,6 +43,9 @@ PAST_SORTS = {
 }
 
 
+CARD_ROWS = card_rows(lambda: Workshop.objects.for_cards())
+
+
 def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
     """Upcoming (or past) public events, narrowed by a request's search and facets."""
     now = timezone.now()
@@ -62,7 +66,7 @@ def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
 def workshop_list(request: HttpRequest) -> HttpResponse:
     past = request.GET.get("when") == "past"
     listing = workshop_listing(request.GET, past=past)
-    page = listing.page(rows=Workshop.objects.for_cards())
+    page = listing.page(rows=CARD_ROWS)
     translate_cards(page.object_list, Workshop)
     return render(
         request,
@@ -71,8 +75,15 @@ def workshop_list(request: HttpRequest) -> HttpResponse:
     )
 
 
+# The event page's own row, compiled once per process (see resource_centre.statements).
+DETAIL_ROW = Statement(lambda slug: Workshop.objects.public().for_detail().filter(slug=slug))
+
+
 def public_workshop_or_404(slug: str) -> Workshop:
-    return get_object_or_404(Workshop.objects.public().for_detail(), slug=slug)
+    found = DETAIL_ROW(slug)
+    if not found:
+        raise Http404
+    return found[0]
 
 
 def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:

@@ -1,0 +1,115 @@
+"""Querysets compiled once and run again with other values (resource_centre.statements)."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from practices.models import Practice, Reference
+from resource_centre.statements import Statement
+from tests.factories import PracticeFactory, WorkshopFactory
+from workshops.models import Workshop
+
+pytestmark = pytest.mark.django_db
+
+
+class Counting:
+    """A statement's builder that counts how often it is asked to build."""
+
+    def __init__(self, build):
+        self.build, self.calls = build, 0
+
+    def __call__(self, *values):
+        self.calls += 1
+        return self.build(*values)
+
+
+def test_each_call_reads_its_own_values_rows_from_sql_written_once():
+    first, second = PracticeFactory(title="Walking group"), PracticeFactory(title="Open door")
+    build = Counting(lambda slug: Practice.objects.for_detail().filter(slug=slug))
+    rows = Statement(build)
+    assert [p.title for p in rows(first.slug)] == ["Walking group"]
+    assert [p.title for p in rows(second.slug)] == ["Open door"]
+    assert rows("no-such-practice") == []
+    assert build.calls == 1
+
+
+def test_rows_come_with_their_related_objects_and_annotations_in_one_query():
+    practice = PracticeFactory()
+    Reference.objects.create(practice=practice, authors="Peers, A.", title="What helps")
+    rows = Statement(lambda slug: Practice.objects.for_detail().filter(slug=slug))
+    rows(practice.slug)  # compiled
+    with CaptureQueriesContext(connection) as queries:
+        (found,) = rows(practice.slug)
+        assert found.organisation.name == practice.organisation.name
+        assert found.has_references is True
+        assert found.has_links is False
+    assert len(queries) == 1
+
+
+def test_lists_of_each_length_are_compiled_once_and_keep_their_values_order():
+    practices = [PracticeFactory() for _ in range(4)]
+    build = Counting(lambda pks: Practice.objects.filter(pk__in=pks).order_by("pk"))
+    rows = Statement(build)
+    pks = [p.pk for p in practices]
+    assert [p.pk for p in rows(pks[:2])] == pks[:2]
+    assert [p.pk for p in rows(pks[2:])] == pks[2:]
+    assert [p.pk for p in rows(pks[1:4])] == pks[1:4]
+    assert build.calls == 2  # lengths 2 and 3
+    with CaptureQueriesContext(connection) as queries:
+        assert rows([]) == []
+    assert len(queries) == 0
+
+
+def test_datetimes_are_values_like_any_other():
+    soon = WorkshopFactory(title="Soon")
+    later = WorkshopFactory(title="Later", start=timezone.now() + timedelta(days=30))
+    later.end = later.start + timedelta(hours=1)
+    later.save()
+    build = Counting(lambda now: Workshop.objects.upcoming(now).order_by("start"))
+    rows = Statement(build)
+    now = timezone.now()
+    assert [w.title for w in rows(now)] == ["Soon", "Later"]
+    assert [w.title for w in rows(soon.end + timedelta(minutes=1))] == ["Later"]
+    assert rows(later.end + timedelta(minutes=1)) == []
+    assert build.calls == 1
+
+
+def test_a_value_the_lookup_transforms_is_built_each_time_and_still_right():
+    PracticeFactory(title="Walking group")
+    build = Counting(lambda word: Practice.objects.filter(title__icontains=word))
+    rows = Statement(build)
+    assert [p.title for p in rows("walking")] == ["Walking group"]
+    assert rows("swimming") == []
+    assert build.calls == 3  # once to try compiling, then once for each call
+
+
+def test_values_a_statement_cannot_take_are_refused():
+    rows = Statement(lambda flag: Practice.objects.filter(peer_led=flag))
+    with pytest.raises(TypeError):
+        rows(True)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_another_thread_runs_the_statement_on_its_own_connection(reference_data):
+    practice = PracticeFactory(title="Walking group")
+    rows = Statement(lambda slug: Practice.objects.filter(slug=slug))
+    rows(practice.slug)  # compiled on this thread's connection
+    found, errors = [], []
+
+    def read():
+        try:
+            found.extend(p.title for p in rows(practice.slug))
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=read)
+    thread.start()
+    thread.join()
+    assert errors == []
+    assert found == ["Walking group"]
