@@ -1,6 +1,8 @@
 """Site-wide pages: home, search, health check and error pages."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,6 +15,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonRe
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -23,10 +26,17 @@ from countries import models as countries
 from countries.models import CountryProfile
 from practices import models as practices
 from practices.models import Practice
-from practices.search import clean_query, search_steps
+from practices.search import (
+    WeightedFields,
+    clean_query,
+    search_config,
+    search_steps,
+    uses_postgres,
+)
 from practices.views import practice_listing
 from resource_centre.i18n import same_site_post
 from resource_centre.redirects import redirect_back
+from resource_centre.statements import Statement
 from trainings import models as trainings
 from trainings.models import TrainingProgramme
 from trainings.views import training_listing
@@ -68,27 +78,108 @@ class SearchGroup:
     list_url: str = ""  # that kind's own list, searching for the same words
 
 
-def _search_group(
-    kind: str, steps: tuple[QuerySet, QuerySet | None], order: list[str], list_url: str, shown: int
-) -> SearchGroup:
-    # One query for the best rows and how many match in all, whatever the number of matches.
-    # Only when nothing matches as typed, the same again for the titles with a similar word.
-    matches, typos = steps
-    items = _best(matches, order, shown)
-    if not items and typos is not None:
-        items = _best(typos, order, shown)
-    count = items[0].matches if items else 0
-    return SearchGroup(kind=kind, items=items, count=count, list_url=list_url)
-
-
-def _best(matches: QuerySet, order: list[str], shown: int) -> list:
+def _best(matches: QuerySet, order: list[str], shown: int) -> QuerySet:
     # Each row carries the number of all matches: a window over every match, computed before
     # the limit, spares a second search to count them.
-    return list(matches.annotate(matches=Window(Count("pk"))).order_by(*order)[:shown])
+    return matches.annotate(matches=Window(Count("pk"))).order_by(*order)[:shown]
+
+
+@dataclass(frozen=True)
+class SearchKind:
+    """One kind of content the site-wide search looks through."""
+
+    kind: str
+    rows: Callable[..., QuerySet]  # its searchable rows, given the ``values`` below
+    fields: WeightedFields
+    order: tuple[str, ...]
+    list_name: str = ""  # the name of that kind's own list page
+    title_field: str = "title"
+
+    def steps(self, q: str, *values, config: str | None = None):
+        return search_steps(
+            self.rows(*values), q, self.fields, title_field=self.title_field, config=config
+        )
+
+    @cached_property
+    def best(self) -> Statement:
+        """The best SEARCH_SHOWN matches of (q, text-search configuration, *values), compiled
+        once (PostgreSQL: its search has the same SQL whatever the words)."""
+        return Statement(
+            lambda q, config, *values: _best(
+                self.steps(q, *values, config=config)[0], list(self.order), SEARCH_SHOWN
+            )
+        )
+
+    @cached_property
+    def best_similar(self) -> Statement:
+        """The same for titles with a word like one of q's (PostgreSQL)."""
+        return Statement(
+            lambda q, *values: _best(self.steps(q, *values)[1], list(self.order), SEARCH_SHOWN)
+        )
+
+    def group(self, q: str, *values, shown: int = SEARCH_SHOWN, list_url: str = "") -> SearchGroup:
+        # One query for the best rows and how many match in all, whatever the number of
+        # matches. Only when nothing matches as typed, the same again for the titles with a
+        # similar word.
+        if shown == SEARCH_SHOWN and uses_postgres():
+            items = self.best(q, search_config(get_language()), *values) or self.best_similar(
+                q, *values
+            )
+            typos = None
+        else:
+            matches, typos = self.steps(q, *values)
+            items = list(_best(matches, list(self.order), shown))
+        if not items and typos is not None:
+            items = list(_best(typos, list(self.order), shown))
+        count = items[0].matches if items else 0
+        if self.list_name:
+            list_url = _list_url(self.list_name, q=q)
+        return SearchGroup(kind=self.kind, items=items, count=count, list_url=list_url)
 
 
 def _list_url(name: str, **params: str) -> str:
     return f"{reverse(name)}?{urlencode(params)}"
+
+
+def _upcoming_events(now):
+    return (
+        Workshop.objects.public()
+        .upcoming(now)
+        .exclude(status=WorkshopStatus.CANCELLED)
+        .select_related("country", "organiser")
+    )
+
+
+SEARCHED = {
+    "practices": SearchKind(
+        "practices",
+        lambda: Practice.objects.published().for_cards(),
+        practices.SEARCH_FIELDS,
+        ("-rank", "title", "pk"),
+        list_name="practices:list",
+    ),
+    "trainings": SearchKind(
+        "trainings",
+        lambda: TrainingProgramme.objects.published().for_cards(),
+        trainings.SEARCH_FIELDS,
+        ("-rank", "title", "pk"),
+        list_name="trainings:list",
+    ),
+    "workshops": SearchKind(
+        "workshops",
+        _upcoming_events,
+        workshops.SEARCH_FIELDS,
+        ("-rank", "start", "pk"),
+        list_name="workshops:list",
+    ),
+    "countries": SearchKind(
+        "countries",
+        lambda: CountryProfile.objects.published().select_related("country"),
+        countries.SEARCH_FIELDS,
+        ("-rank", "country_id"),
+        title_field=countries.TITLE_FIELD,
+    ),
+}
 
 
 @require_safe
@@ -98,47 +189,14 @@ def site_search(request: HttpRequest) -> HttpResponse:
     if not q:
         return render(request, "pages/search.html", {"q": "", "groups": []})
     every_profile = request.GET.get("kind") == "countries"
-    events = (
-        Workshop.objects.public()
-        .upcoming(timezone.now())
-        .exclude(status=WorkshopStatus.CANCELLED)
-        .select_related("country", "organiser")
-    )
     groups = [
-        _search_group(
-            "practices",
-            search_steps(Practice.objects.published().for_cards(), q, practices.SEARCH_FIELDS),
-            ["-rank", "title", "pk"],
-            _list_url("practices:list", q=q),
-            SEARCH_SHOWN,
-        ),
-        _search_group(
-            "trainings",
-            search_steps(
-                TrainingProgramme.objects.published().for_cards(), q, trainings.SEARCH_FIELDS
-            ),
-            ["-rank", "title", "pk"],
-            _list_url("trainings:list", q=q),
-            SEARCH_SHOWN,
-        ),
-        _search_group(
-            "workshops",
-            search_steps(events, q, workshops.SEARCH_FIELDS),
-            ["-rank", "start", "pk"],
-            _list_url("workshops:list", q=q),
-            SEARCH_SHOWN,
-        ),
-        _search_group(
-            "countries",
-            search_steps(
-                CountryProfile.objects.published().select_related("country"),
-                q,
-                countries.SEARCH_FIELDS,
-                title_field=countries.TITLE_FIELD,
-            ),
-            ["-rank", "country_id"],
-            f"{reverse('pages:search')}?{urlencode({'q': q, 'kind': 'countries'})}",
-            ALL_PROFILES if every_profile else SEARCH_SHOWN,
+        SEARCHED["practices"].group(q),
+        SEARCHED["trainings"].group(q),
+        SEARCHED["workshops"].group(q, timezone.now()),
+        SEARCHED["countries"].group(
+            q,
+            shown=ALL_PROFILES if every_profile else SEARCH_SHOWN,
+            list_url=f"{reverse('pages:search')}?{urlencode({'q': q, 'kind': 'countries'})}",
         ),
     ]
     return render(

@@ -150,19 +150,24 @@ def search(queryset: QuerySet, q: str, fields: WeightedFields, title_field: str 
 
 
 def search_steps(
-    queryset: QuerySet, q: str, fields: WeightedFields, title_field: str = "title"
+    queryset: QuerySet,
+    q: str,
+    fields: WeightedFields,
+    title_field: str = "title",
+    config: str | None = None,
 ) -> tuple[QuerySet, QuerySet | None]:
     """The rows matching ``q`` as typed, and those to show instead when there are none.
 
     Both are ranked as :func:`search` ranks them; the second is None when there is no such
     fallback (SQLite, or no query). A caller that reads the first anyway learns whether it is
-    empty without the extra query :func:`search` makes to decide.
+    empty without the extra query :func:`search` makes to decide. The words are read in the
+    text-search configuration ``config`` (by default the active language's).
     """
     q = clean_query(q)
     if not q:
         return queryset.annotate(rank=Value(0.0, output_field=FloatField())), None
     if uses_postgres():
-        config = search_config(get_language())
+        config = config or search_config(get_language())
         query = SearchQuery(q, search_type="websearch", config=config)
         matches = queryset.filter(search_vector=query).annotate(
             rank=SearchRank(F("search_vector"), query)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import datetime
 import logging
+import secrets
 import threading
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -34,9 +35,10 @@ from django.db import connections, models
 logger = logging.getLogger(__name__)
 
 # Placeholder values nothing else in a query could hold. Integers stay within PostgreSQL's
-# integer type; datetimes are far in the future, told apart by their microseconds.
+# integer type; strings are one word of letters and digits (what a slug or a cleaned search
+# keeps as it is); datetimes are far in the future, told apart by their microseconds.
 _INTEGER_BASE = 2_046_311_000
-_STRING_MARK = "\x1fstatement-value-{}\x1f"
+_STRING_MARK = "statementvalue{}x" + secrets.token_hex(8)
 _DATETIME_BASE = datetime.datetime(2999, 12, 31, 23, 0, tzinfo=datetime.UTC)
 
 

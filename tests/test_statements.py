@@ -113,3 +113,45 @@ def test_another_thread_runs_the_statement_on_its_own_connection(reference_data)
     thread.join()
     assert errors == []
     assert found == ["Walking group"]
+
+
+def test_every_page_statement_writes_its_sql_once():
+    """A statement whose values cannot be placed falls back to building its queryset on
+    every call: correct, but the pages' speed depends on theirs being reused."""
+    from countries import views as country_pages
+    from practices import views as practice_pages
+    from trainings import views as training_pages
+    from workshops import models as workshop_models
+    from workshops import views as workshop_pages
+
+    now = timezone.now()
+    statements = [
+        (practice_pages.DETAIL_ROW, ("a-slug",)),
+        (practice_pages.PLAIN_ROW, ("a-slug",)),
+        (practice_pages.CARD_ROWS, ([1, 2, 3],)),
+        (practice_pages.LINKED_TRAININGS, (1,)),
+        (practice_pages.LINKED_WORKSHOPS, (1, now)),
+        (training_pages.DETAIL_ROW, ("a-slug",)),
+        (training_pages.CARD_ROWS, ([1, 2],)),
+        (training_pages.LINKED_WORKSHOPS, (1, now)),
+        (workshop_pages.DETAIL_ROW, ("a-slug",)),
+        (workshop_pages.CARD_ROWS, ([1],)),
+        (workshop_models.SEAT_COUNTS, (1,)),
+        (country_pages.COUNTRY, ("HU",)),
+        (country_pages.PRACTICE_ROWS, ([1, 2],)),
+        (country_pages.TRAINING_ROWS, ([1, 2],)),
+        (country_pages.UPCOMING, ("HU", now)),
+        (country_pages.PAST, ("HU", now)),
+        (country_pages.ORGANISATIONS, ("HU",)),
+    ]
+    if connection.vendor == "postgresql":
+        from pages.views import SEARCHED
+
+        for kind in SEARCHED.values():
+            values = (now,) if kind.kind == "workshops" else ()
+            statements.append((kind.best, ("peer", "english", *values)))
+            statements.append((kind.best_similar, ("peer", *values)))
+    not_reused = [
+        statement.build for statement, values in statements if statement.compiled(values) is None
+    ]
+    assert not_reused == []
