@@ -122,6 +122,7 @@ def test_every_page_statement_writes_its_sql_once():
     from practices import views as practice_pages
     from trainings import views as training_pages
     from workshops import models as workshop_models
+    from workshops import services as workshop_services
     from workshops import views as workshop_pages
 
     now = timezone.now()
@@ -137,6 +138,9 @@ def test_every_page_statement_writes_its_sql_once():
         (workshop_pages.DETAIL_ROW, ("a-slug",)),
         (workshop_pages.CARD_ROWS, ([1],)),
         (workshop_models.SEAT_COUNTS, (1,)),
+        (workshop_pages.PUBLIC_ROW, ("a-slug",)),
+        (workshop_services.TAKEN, (1, "online")),
+        (workshop_services.ACTIVE, (1, 2)),
         (country_pages.COUNTRY, ("HU",)),
         (country_pages.PRACTICE_ROWS, ([1, 2],)),
         (country_pages.TRAINING_ROWS, ([1, 2],)),

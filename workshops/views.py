@@ -5,7 +5,7 @@ from datetime import timedelta
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -77,6 +77,7 @@ def workshop_list(request: HttpRequest) -> HttpResponse:
 
 # The event page's own row, compiled once per process (see resource_centre.statements).
 DETAIL_ROW = Statement(lambda slug: Workshop.objects.public().for_detail().filter(slug=slug))
+PUBLIC_ROW = Statement(lambda slug: Workshop.objects.public().filter(slug=slug))
 
 
 def public_workshop_or_404(slug: str) -> Workshop:
@@ -200,7 +201,10 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the signed-in member (or put them on the waitlist)."""
     # The event's own row: what its page shows besides is read only when the form comes back
     # (a rush of registrations then costs one light query each, not the page's).
-    workshop = get_object_or_404(Workshop.objects.public(), slug=slug)
+    found = PUBLIC_ROW(slug)
+    if not found:
+        raise Http404
+    workshop = found[0]
     form = RegistrationForm(request.POST, workshop=workshop)
     if not form.is_valid():
         return render(
