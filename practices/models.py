@@ -181,9 +181,10 @@ class EvidenceLevel(models.TextChoices):
     @property
     def rung(self) -> int:
         """1 for the first step of the ladder, 5 for the last."""
-        return list(EvidenceLevel).index(self) + 1
+        return EVIDENCE_RUNGS[self]
 
 
+EVIDENCE_RUNGS = {level: number for number, level in enumerate(EvidenceLevel, start=1)}
 EVIDENCE_EXPLANATIONS = {
     EvidenceLevel.DESCRIBED: _(
         "The practice is written down clearly enough for others to understand and repeat it."
