@@ -4,9 +4,10 @@ A page's queries are the same every time but for a slug, a key or a list of keys
 such a queryset (its joins, annotations and ``Exists`` subqueries) and compiling it to SQL
 cost the ORM more than PostgreSQL takes to run it: a practice page's own row took 2.5 ms,
 of which 0.25 ms in the database. A :class:`Statement` builds and compiles its queryset once
-per process (and per length of each list it is given), with placeholder values, notes where those values sit among the
-SQL's parameters, and afterwards only swaps in each call's values and runs the same SQL
-(which PostgreSQL, with prepared statements, also plans once per connection). The rows come
+per process (and per length of each list it is given), with placeholder values, notes where
+those values sit among the SQL's parameters, and afterwards only swaps in each call's values
+and runs the same SQL (which PostgreSQL, with prepared statements, also plans once per
+connection). The rows come
 back through Django's own model iterable: instances, ``select_related`` objects, annotations
 and ``prefetch_related`` lookups are as the queryset would give them. Each call runs on the
 calling thread's own database connection.

@@ -103,7 +103,7 @@ def test_another_thread_runs_the_statement_on_its_own_connection(reference_data)
     def read():
         try:
             found.extend(p.title for p in rows(practice.slug))
-        except Exception as error:  # noqa: BLE001 (reported below)
+        except Exception as error:  # reported below
             errors.append(error)
         finally:
             connection.close()
