@@ -51,10 +51,9 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     iso = code.upper()
     if len(code) != 2 or not (code.isascii() and code.isalpha()):
         return country_not_found(request)
-    found = COUNTRY(iso)
-    if not found:
+    country = COUNTRY.first(iso)
+    if country is None:
         return country_not_found(request)
-    country = found[0]
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
     now = timezone.now()

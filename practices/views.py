@@ -98,10 +98,9 @@ def practice_list(request: HttpRequest) -> HttpResponse:
 def visible_entry_or_404(request: HttpRequest, rows: Statement, slug: str):
     """A published entry, read by ``rows(slug)``; an unpublished one only for its author
     and for editors."""
-    found = rows(slug)
-    if not found:
+    entry = rows.first(slug)
+    if entry is None:
         raise Http404
-    entry = found[0]
     if entry.is_public:
         return entry
     user = request.user

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import itertools
 import logging
 import secrets
 import threading
@@ -58,6 +59,12 @@ class Statement:
         if compiled is None:
             return list(self.build(*values))
         return compiled.run(values)
+
+    def first(self, *values: Any) -> Any:
+        """The first of the rows, or None where there is none (for a statement of one row
+        at most: by a unique key)."""
+        rows = self(*values)
+        return rows[0] if rows else None
 
     def compiled(self, values: Sequence[Any]) -> _Compiled | None:
         """The SQL for values of this shape, written on first use; None where it cannot
@@ -112,28 +119,34 @@ def _reuse(template, sql, params, connection, *args, **kwargs):
     return compiler
 
 
+def _kind(value: Any) -> type:
+    """The kind of a statement's value; any other is refused."""
+    for kind in (datetime.datetime, str, int):
+        if isinstance(value, kind) and not isinstance(value, bool):
+            return kind
+    raise TypeError(f"a statement's values are strings, integers or datetimes, not {value!r}")
+
+
 def _adapt(value: Any, connection) -> Any:
     """A value as the lookup hands it to the database driver."""
-    if isinstance(value, datetime.datetime):
+    if _kind(value) is datetime.datetime:
         return connection.ops.adapt_datetimefield_value(value)
-    if isinstance(value, bool) or not isinstance(value, int | str):
-        raise TypeError(f"a statement's values are strings, integers or datetimes, not {value!r}")
     return value
 
 
 def _placeholders(values: Sequence[Any]) -> tuple[list[Any], list[tuple[Any, int, int | None]]]:
     """Placeholder values in the shape of ``values``, and for each placeholder the index of
     the value it stands for (and its index in a list)."""
-    numbers = iter(range(1, 1_000_000))
+    numbers = itertools.count(1)
     placeholders: list[Any] = []
     stands_for: list[tuple[Any, int, int | None]] = []
 
     def placeholder(value: Any, index: int, item: int | None) -> Any:
         number = next(numbers)
-        _adapt(value, connections["default"])  # refuses what a statement cannot take
-        if isinstance(value, datetime.datetime):
+        kind = _kind(value)
+        if kind is datetime.datetime:
             marker = _DATETIME_BASE + datetime.timedelta(microseconds=number)
-        elif isinstance(value, int):
+        elif kind is int:
             marker = _INTEGER_BASE + number
         else:
             marker = _STRING_MARK.format(number)

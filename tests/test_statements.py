@@ -139,7 +139,6 @@ def test_every_page_statement_writes_its_sql_once():
         (workshop_pages.CARD_ROWS, ([1],)),
         (workshop_models.SEAT_COUNTS, (1,)),
         (workshop_pages.PUBLIC_ROW, ("a-slug",)),
-        (workshop_services.TAKEN, (1, "online")),
         (workshop_services.ACTIVE, (1, 2)),
         (country_pages.COUNTRY, ("HU",)),
         (country_pages.PRACTICE_ROWS, ([1, 2],)),

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -56,16 +55,6 @@ class Outcome:
 # The queries made while the event's row is locked, compiled once per process (see
 # resource_centre.statements): the shorter the lock is held, the more members a rush serves.
 LOCKED = Statement(lambda pk: Workshop.objects.select_for_update().filter(pk=pk))
-TAKEN = Statement(
-    lambda pk, mode: (
-        Registration.objects.filter(
-            workshop=pk, attendance_mode=mode, status__in=RegistrationStatus.seat_holding()
-        )
-        .values("workshop")
-        .annotate(n=Count("pk"))
-        .values_list("n", flat=True)
-    )
-)
 ACTIVE = Statement(
     lambda pk, member: Registration.objects.filter(
         workshop=pk, member=member, status__in=RegistrationStatus.active()
@@ -74,15 +63,15 @@ ACTIVE = Statement(
 
 
 def _locked(workshop_id: int) -> Workshop:
-    found = LOCKED(workshop_id)
-    if not found:
+    workshop = LOCKED.first(workshop_id)
+    if workshop is None:
         raise Workshop.DoesNotExist(workshop_id)
-    return found[0]
+    return workshop
 
 
 def _taken(workshop: Workshop, mode: str) -> int:
     """Seats of one way of attending that are confirmed or offered."""
-    return sum(TAKEN(workshop.pk, str(mode)))
+    return workshop.seat_counts()[mode]["taken"]
 
 
 def register(

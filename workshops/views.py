@@ -81,10 +81,10 @@ PUBLIC_ROW = Statement(lambda slug: Workshop.objects.public().filter(slug=slug))
 
 
 def public_workshop_or_404(slug: str) -> Workshop:
-    found = DETAIL_ROW(slug)
-    if not found:
+    workshop = DETAIL_ROW.first(slug)
+    if workshop is None:
         raise Http404
-    return found[0]
+    return workshop
 
 
 def detail_context(request: HttpRequest, workshop: Workshop, **context) -> dict:
@@ -201,10 +201,9 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
     """Register the signed-in member (or put them on the waitlist)."""
     # The event's own row: what its page shows besides is read only when the form comes back
     # (a rush of registrations then costs one light query each, not the page's).
-    found = PUBLIC_ROW(slug)
-    if not found:
+    workshop = PUBLIC_ROW.first(slug)
+    if workshop is None:
         raise Http404
-    workshop = found[0]
     form = RegistrationForm(request.POST, workshop=workshop)
     if not form.is_valid():
         return render(
