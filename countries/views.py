@@ -4,17 +4,21 @@ from django.db.models import Count, Exists, OuterRef, Window
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_safe
 
 from accounts.models import Country, Purpose
 from practices.facet_index import FacetIndex
 from practices.models import Organisation, Practice
+from practices.translations import translate_cards
+from practices.views import CARD_ROWS as PRACTICE_ROWS
 from practices.views import practice_index
 from resource_centre.statements import Statement
 from trainings.models import TrainingProgramme
+from trainings.views import CARD_ROWS as TRAINING_ROWS
 from trainings.views import training_index
-from workshops.models import Workshop, WorkshopStatus
+from workshops.models import Workshop
+from workshops.views import CARD_ROWS as EVENT_ROWS
+from workshops.views import workshop_index
 
 from .counts import LEVELS, map_links, map_rows, table_rows
 from .map import europe_map
@@ -56,7 +60,6 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         return country_not_found(request)
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
-    now = timezone.now()
     sections = {
         "practices": _indexed_section(
             practice_index(), PRACTICE_ROWS, iso, _list_url("practices:list", iso)
@@ -64,10 +67,27 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         "trainings": _indexed_section(
             training_index(), TRAINING_ROWS, iso, _list_url("trainings:list", iso)
         ),
-        "upcoming": _section(UPCOMING(iso, now), _list_url("workshops:list", iso)),
-        "past": _section(PAST(iso, now), _list_url("workshops:list", iso, when="past")),
+        "upcoming": _indexed_section(
+            workshop_index(past=False),
+            EVENT_ROWS,
+            iso,
+            _list_url("workshops:list", iso),
+            sort="soonest",
+        ),
+        "past": _indexed_section(
+            workshop_index(past=True),
+            EVENT_ROWS,
+            iso,
+            _list_url("workshops:list", iso, when="past"),
+            sort="latest",
+        ),
         "organisations": _section(ORGANISATIONS(iso), ""),
     }
+    # The cards in the reader's language where a reviewed translation exists, as the lists
+    # show them (a query per kind, only for what was written in another language).
+    translate_cards(sections["practices"]["items"], Practice)
+    translate_cards(sections["trainings"]["items"], TrainingProgramme)
+    translate_cards(sections["upcoming"]["items"] + sections["past"]["items"], Workshop)
     profile = getattr(country, "profile", None)
     return render(
         request,
@@ -75,7 +95,6 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         {
             "country": country,
             "profile": profile if profile and profile.is_public else None,
-            "cancelled": WorkshopStatus.CANCELLED,
             "exports": _exports(iso),
             **_following(request, iso),
             **sections,
@@ -109,38 +128,12 @@ def _first_and_total(queryset):
     return queryset.annotate(total=Window(Count("pk")))[:SHOWN]
 
 
-def _events(iso: str):
-    return (
-        Workshop.objects.public()
-        .filter(listed_country=iso)
-        .only("slug", "title", "start", "kind", "city", "status")
-    )
-
-
 # The page's queries, compiled once per process (see resource_centre.statements).
 COUNTRY = Statement(
     lambda iso: (
         Country.objects.filter(pk=iso).select_related("profile").defer("profile__search_vector")[:1]
     )
 )
-PRACTICE_ROWS = Statement(
-    lambda pks: (
-        Practice.objects.select_related("organisation")
-        .only("title", "slug", "summary", "organisation__name")
-        .filter(pk__in=pks)
-    )
-)
-TRAINING_ROWS = Statement(
-    lambda pks: (
-        TrainingProgramme.objects.select_related("provider")
-        .only("title", "slug", "summary", "provider__name")
-        .filter(pk__in=pks)
-    )
-)
-UPCOMING = Statement(
-    lambda iso, now: _first_and_total(_events(iso).upcoming(now).order_by("start", "pk"))
-)
-PAST = Statement(lambda iso, now: _first_and_total(_events(iso).past(now).order_by("-start", "pk")))
 ORGANISATIONS = Statement(
     lambda iso: _first_and_total(
         Organisation.objects.filter(country=iso)
@@ -159,12 +152,14 @@ def _section(items: list, url: str) -> dict:
     return {"items": items, "count": items[0].total if items else 0, "url": url}
 
 
-def _indexed_section(index: FacetIndex, rows, iso: str, url: str) -> dict:
-    # The list's own facet index knows which published rows are the country's and which
-    # are newest: the count is the one the list shows, and one query reads the rows shown.
+def _indexed_section(
+    index: FacetIndex, rows: Statement, iso: str, url: str, sort: str = "newest"
+) -> dict:
+    # The list's own facet index knows which public rows are the country's and which come
+    # first: the count is the one the list shows, and one query reads the rows shown.
     # (The list's filters, and the queries they make, are built only when the index is.)
     found = index.bits_for("country", [iso])
-    pks = index.first(found, "newest", SHOWN)
+    pks = index.first(found, sort, SHOWN)
     by_pk = {row.pk: row for row in rows(pks)} if pks else {}
     return {"items": [by_pk[pk] for pk in pks if pk in by_pk], "count": len(found), "url": url}
 

@@ -143,10 +143,7 @@ def _list_url(name: str, **params: str) -> str:
 
 def _upcoming_events(now):
     return (
-        Workshop.objects.public()
-        .upcoming(now)
-        .exclude(status=WorkshopStatus.CANCELLED)
-        .select_related("country", "organiser")
+        Workshop.objects.public().upcoming(now).exclude(status=WorkshopStatus.CANCELLED).for_cards()
     )
 
 

@@ -91,15 +91,17 @@ def detail_url(row: Model, url_name: str) -> str:
 def card(
     row: Model, *, url_name: str, meta: str, tags: list[SafeString], after: SafeString = ""
 ) -> SafeString:
-    """A result card: the linked title, a line of facts, the summary, tags."""
+    """A result card: the linked title, a line of facts, the summary, tags (if any)."""
     # The language of the card's text, from translate_cards.
     lang = lang_attribute(getattr(row, "text_language", None))
+    if tags:
+        joined = mark_safe("".join(tags))  # noqa: S308 (each tag is formatted with escaping)
+        after = format_html('\n  <p class="tags">{}</p>{}', joined, after)
     return format_html(
         '<li class="result">\n'
         '  <h3 class="result__title"{}><a href="{}">{}</a></h3>\n'
         '  <p class="result__meta">{}</p>\n'
-        "  <p{}>{}</p>\n"
-        '  <p class="tags">{}</p>{}\n'
+        "  <p{}>{}</p>{}\n"
         "</li>\n",
         lang,
         detail_url(row, url_name),
@@ -107,7 +109,6 @@ def card(
         meta,
         lang,
         row.summary,
-        mark_safe("".join(tags)),  # noqa: S308 (each tag is formatted with escaping)
         after,
     )
 

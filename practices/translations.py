@@ -11,6 +11,7 @@ date here), so that the lists can filter on "available in my language" like on a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.conf import settings
 from django.db import models
@@ -27,6 +28,7 @@ from parler.models import TranslatedFields
 from accounts.languages import language_label
 from accounts.models import Language
 from resource_centre.i18n import address, unprefixed
+from resource_centre.statements import Statement
 
 from .facet_index import mark_changed
 from .search import TEXT_FIELDS, update_search_vectors
@@ -276,7 +278,6 @@ def translate_cards(rows: list, model: type[models.Model]) -> list:
     """Give each card the reviewed translation of its title and summary into the page's
     language where one exists (one query for the page), and the language of its text."""
     visitor = get_language()
-    translations = model._parler_meta.root_model
     # Only the cards written in another language can have a translation to show: a page of
     # cards all written in the visitor's language makes no query.
     elsewhere = [row.pk for row in rows if row.written_in_id != visitor]
@@ -284,9 +285,7 @@ def translate_cards(rows: list, model: type[models.Model]) -> list:
     if elsewhere:
         found = {
             master: (title, summary)
-            for master, title, summary in translations.objects.filter(
-                master_id__in=elsewhere, language_code=visitor, review=Review.REVIEWED
-            ).values_list("master_id", "translated_title", "translated_summary")
+            for master, title, summary in card_texts(model)(elsewhere, visitor)
         }
     for row in rows:
         if row.pk in found:
@@ -295,3 +294,15 @@ def translate_cards(rows: list, model: type[models.Model]) -> list:
         else:
             row.text_language = row.written_in_id
     return rows
+
+
+@cache
+def card_texts(model: type[models.Model]) -> Statement:
+    """The reviewed titles and summaries of some rows in a language, compiled once per
+    process (see resource_centre.statements)."""
+    translations = model._parler_meta.root_model
+    return Statement(
+        lambda pks, language: translations.objects.filter(
+            master_id__in=pks, language_code=language, review=Review.REVIEWED
+        ).values_list("master_id", "translated_title", "translated_summary")
+    )

@@ -121,6 +121,27 @@ def test_lists_show_reviewed_translations_of_titles_and_can_keep_to_my_language(
     assert "Luisteren zonder oordeel" not in mine
 
 
+def test_a_country_page_shows_its_cards_in_the_readers_language_as_the_lists_do(client):
+    practice = dutch_practice(countries=["NL"])
+    translate(practice, "de", title="Genesungsspaziergänge")
+    programme = TrainingFactory(
+        title="Opleiding ervaringswerk", written_in_id="nl", countries=["NL"]
+    )
+    translate(programme, "de", title="Ausbildung Erfahrungsarbeit")
+    event = WorkshopFactory(title="Herstelcafé", written_in_id="nl", country_id="NL")
+    translate(event, "de", title="Genesungscafé")
+    untranslated = PracticeFactory(
+        title="Luisteren zonder oordeel", written_in_id="nl", countries=["NL"]
+    )
+    html = client.get("/de/countries/nl/").content.decode()
+    for shown in ("Genesungsspaziergänge", "Ausbildung Erfahrungsarbeit", "Genesungscafé"):
+        assert f">{shown}</a></h3>" in html
+    for original in ("Herstelwandelingen", "Opleiding ervaringswerk", "Herstelcafé"):
+        assert original not in html
+    # The one without a translation says which language its text is in.
+    assert '<h3 class="result__title" lang="nl"><a' in html and untranslated.title in html
+
+
 def test_reviewing_a_translation_later_makes_the_entry_available_in_that_language(client):
     practice = dutch_practice()
     draft = translate(practice, "fi", review=Review.MACHINE, title="Toipumiskävelyt")

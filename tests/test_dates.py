@@ -59,6 +59,19 @@ def test_times_are_shown_in_the_time_zone_of_the_page():
         )
 
 
+def test_the_same_moment_is_written_afresh_for_each_zone_and_language():
+    # Written times are remembered: each zone and language must still get its own.
+    source = '{{ start|moment:"weekday-time-zone" }}'
+    for code, zone, written in (
+        ("en", "Europe/Brussels", "Tuesday 1 December 2026, 14:30 CET"),
+        ("en", "Europe/Helsinki", "Tuesday 1 December 2026, 15:30 EET"),
+        ("en", "Europe/Brussels", "Tuesday 1 December 2026, 14:30 CET"),
+        ("de", "Europe/Brussels", "Dienstag, 1. Dezember 2026, 14:30 CET"),
+    ):
+        with translation.override(code), timezone.override(zone):
+            assert render(source, start=START) == written
+
+
 def test_an_unknown_style_is_a_template_error_and_nothing_is_no_text():
     assert moment(None, "date") == ""
     with pytest.raises(TemplateSyntaxError):

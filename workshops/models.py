@@ -90,11 +90,24 @@ class WorkshopQuerySet(models.QuerySet):
         return self.exclude(status=WorkshopStatus.DRAFT)
 
     def for_cards(self) -> WorkshopQuerySet:
-        """Only what a row of /workshops/ shows, in one query: the languages come as
-        ``language_codes`` (see ``linked_keys``)."""
-        return self.only(
-            "slug", "title", "summary", "written_in", "start", "kind", "city", "status"
-        ).annotate(language_codes=linked_keys(self.model, "languages"))
+        """Only what an event's result card (workshops.cards) shows, in one query: the
+        languages come as ``language_codes`` (see ``linked_keys``)."""
+        return (
+            self.select_related("organiser")
+            .only(
+                "slug",
+                "title",
+                "summary",
+                "written_in",
+                "start",
+                "kind",
+                "city",
+                "country",
+                "status",
+                "organiser__name",
+            )
+            .annotate(language_codes=linked_keys(self.model, "languages"))
+        )
 
     def upcoming(self, now=None) -> WorkshopQuerySet:
         return self.filter(end__gte=now or timezone.now())

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from practices.facet_index import FacetIndex, get_index
 from practices.listing import Listing, card_rows, conditional
 from practices.related import read_present, related_rows
 from practices.translations import Reading, reading, translate_cards
@@ -21,6 +22,7 @@ from .filters import WorkshopFilterSet
 from .forms import RegistrationForm
 from .models import (
     DETAIL_TERMS,
+    INDEX_NAMES,
     SEARCH_FIELDS,
     AttendanceMode,
     Registration,
@@ -31,6 +33,7 @@ from .models import (
 )
 from .notifications import registration_for_token
 
+UPCOMING_INDEX, PAST_INDEX = INDEX_NAMES
 UPCOMING_SORTS = {
     "relevance": (gettext_lazy("Best match"), ["-rank", "start", "pk"]),
     "soonest": (gettext_lazy("Soonest first"), ["start", "title", "pk"]),
@@ -57,8 +60,17 @@ def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
         search_fields=SEARCH_FIELDS,
         sorts=PAST_SORTS if past else UPCOMING_SORTS,
         default_sort="latest" if past else "soonest",
-        index_name="workshops-past" if past else "workshops-upcoming",
+        index_name=PAST_INDEX if past else UPCOMING_INDEX,
         keep=("when",),
+    )
+
+
+def workshop_index(*, past: bool) -> FacetIndex:
+    """The facet index of the upcoming (or past) events: their rows by facet value and in
+    each order."""
+    return get_index(
+        PAST_INDEX if past else UPCOMING_INDEX,
+        lambda: workshop_listing(QueryDict(), past=past).build_index(),
     )
 
 

@@ -128,14 +128,16 @@ def test_country_page_query_count_does_not_grow_with_content(
     organiser = OrganisationFactory(country_id="HU")
     PracticeFactory(countries=["HU"], organisation=organiser)
     TrainingFactory(countries=["HU"], provider=organiser)
+    past = timezone.now() - timedelta(days=10)
+    WorkshopFactory(organiser=organiser, title="Upcoming")
+    WorkshopFactory(organiser=organiser, title="Past", start=past, end=past + timedelta(hours=1))
     # The first visit after a change also builds the lists' facet indexes (whose counts the
     # page shows): the page's own queries are those of the next one. Six, plus a read of
-    # each index's token from the tests' database cache.
+    # each of the four indexes' tokens from the tests' database cache.
     client.get("/countries/hu/")
-    with django_assert_max_num_queries(8) as few:
+    with django_assert_max_num_queries(10) as few:
         assert client.get("/countries/hu/").status_code == 200
     queries = len(few.captured_queries)  # read before the next request clears the log
-    past = timezone.now() - timedelta(days=10)
     for n in range(8):
         other = OrganisationFactory(country_id="HU")
         PracticeFactory(countries=["HU", "AT"], organisation=other)
@@ -149,6 +151,8 @@ def test_country_page_query_count_does_not_grow_with_content(
         html = client.get("/countries/hu/").content.decode()
     assert 'Practices <span class="count">(9)</span>' in html
     assert 'Training programmes <span class="count">(9)</span>' in html
+    assert 'Upcoming workshops and webinars <span class="count">(9)</span>' in html
+    assert 'Past workshops and webinars <span class="count">(9)</span>' in html
 
 
 def test_sitemap_lists_the_map_and_country_pages(client):

@@ -1,10 +1,14 @@
-"""The result cards of the lists and the site-wide search: where each entry runs, and its link."""
+"""The result cards of the lists, country pages and the site-wide search: where each entry
+runs, and its link."""
 
 import re
+from datetime import datetime, timedelta
 
 import pytest
+from django.utils import timezone
 
-from tests.factories import PracticeFactory, TrainingFactory
+from tests.factories import OrganisationFactory, PracticeFactory, TrainingFactory, WorkshopFactory
+from workshops.models import Kind, WorkshopStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +49,43 @@ def test_search_cards_show_the_same_countries_as_the_lists(client):
     html = client.get("/search/?q=harbour").content.decode()
     assert card_meta(html, "Harbour talks")[1].endswith("Austria, Sweden")
     assert "Belgium, Netherlands" in card_meta(html, "Harbour course")[1]
+
+
+def test_an_event_card_is_the_same_on_its_list_a_country_page_and_the_search(client):
+    organiser = OrganisationFactory(name="Harbour Peer Network", country_id="NL")
+    start = timezone.make_aware(datetime(2031, 3, 4, 14, 30))  # a Tuesday
+    event = WorkshopFactory(
+        title="Harbour café",
+        kind=Kind.WORKSHOP,
+        city="Rotterdam",
+        country_id="NL",
+        organiser=organiser,
+        start=start,
+        end=start + timedelta(hours=2),
+        languages=["nl", "en"],
+    )
+    when = f'<time datetime="{timezone.localtime(start).isoformat()}">Tuesday 4 March 2031, 14:30'
+    for path in ("/workshops/", "/countries/nl/", "/search/?q=harbour"):
+        html = client.get(path).content.decode()
+        link, meta = card_meta(html, "Harbour café")
+        assert link == event.get_absolute_url(), path
+        assert meta.startswith(when), path
+        assert meta.endswith(
+            "· Face-to-face workshop · Rotterdam, Netherlands · Harbour Peer Network"
+            " · Dutch, English"
+        ), (path, meta)
+
+
+def test_a_cancelled_event_says_so_on_its_card(client):
+    WorkshopFactory(title="Called off", status=WorkshopStatus.CANCELLED, country_id="PT")
+    WorkshopFactory(title="Going ahead", country_id="PT")
+    for path in ("/workshops/", "/countries/pt/"):
+        html = client.get(path).content.decode()
+        called_off = html[html.index("Called off") :]
+        assert re.match(
+            r'Called off</a></h3>.*?<p class="tags"><span class="tag tag--cancelled">Cancelled',
+            called_off,
+            re.S,
+        ), path
+        going_ahead = html[html.index("Going ahead") :].split("</li>", 1)[0]
+        assert "Cancelled" not in going_ahead, path
