@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
@@ -48,6 +49,23 @@ class Language(models.Model):
         return language_label(self.code, self.name)
 
 
+@cache
+def _country_names(language: str | None) -> dict[str, str]:
+    return {code: str(name) for code, name in countries}
+
+
+def country_name(code: str) -> str:
+    """A country's name in the active language, by its code (the code itself if unknown).
+
+    django-countries translates its whole list on each ``countries.name()``; the names are
+    read here once per process and language.
+    """
+    name = _country_names(get_language()).get(code)
+    if name is None:
+        name = countries.name(code) or code
+    return name
+
+
 class Country(models.Model):
     """A country by its ISO 3166-1 alpha-2 code; names come translated from django-countries."""
 
@@ -64,7 +82,7 @@ class Country(models.Model):
     @property
     def name(self) -> str:
         """The country's name in the active language."""
-        return countries.name(self.code) or self.code
+        return country_name(self.code)
 
 
 class UserManager(BaseUserManager):

@@ -1,6 +1,6 @@
 """Where a page's time goes: requests timed and profiled in-process on the bench's data.
 
-    python -m bench.timings [--generate] [--repeat N] [--cprofile] /practices/ /trainings/?…
+    python -m bench.timings [--generate] [--repeat N] [--cprofile [--sort tottime]] /practices/
 
 Uses the bench's database and Redis database with the bench's production settings (page
 cache off unless --page-cache), so that the figures are those of the gunicorn workers minus
@@ -53,6 +53,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--generate", action="store_true", help="fill the database first")
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per path")
     parser.add_argument("--cprofile", action="store_true", help="print the top functions")
+    parser.add_argument(
+        "--sort",
+        choices=("cumulative", "tottime"),
+        default="cumulative",
+        help="order of the profile: time in a function and what it calls, or in it alone",
+    )
     parser.add_argument("--page-cache", action="store_true", help="serve with the page cache")
     return parser.parse_args()
 
@@ -152,7 +158,7 @@ def main() -> int:
                     fetch(client, path)
                 profiler.disable()
                 print(f"\n=== {path} ({args.repeat} requests)")
-                pstats.Stats(profiler).sort_stats("cumulative").print_stats(35)
+                pstats.Stats(profiler).sort_stats(args.sort).print_stats(35)
     return 0
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django_countries import countries
 
+from accounts.models import country_name
 from pages.templatetags.moments import grouped
 from practices.facet_index import FacetIndex
 from practices.views import practice_index
@@ -35,7 +36,7 @@ class CountryCounts:
 
     @cached_property
     def name(self) -> str:
-        return countries.name(self.code) or self.code
+        return country_name(self.code)
 
     @cached_property
     def url(self) -> str:

@@ -1,21 +1,24 @@
 """The map of Europe and the country pages."""
 
-from django.db.models import Count, Exists, OuterRef, Window
+from django.db.models import Count, Exists, Model, OuterRef, Window
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from accounts.models import Country, Purpose
-from practices.facet_index import FacetIndex
+from practices.facet_index import FacetIndex, read_tokens
+from practices.models import INDEX_NAME as PRACTICES_INDEX
 from practices.models import Organisation, Practice
 from practices.translations import translate_cards
 from practices.views import CARD_ROWS as PRACTICE_ROWS
 from practices.views import practice_index
 from resource_centre.statements import Statement
+from trainings.models import INDEX_NAME as TRAININGS_INDEX
 from trainings.models import TrainingProgramme
 from trainings.views import CARD_ROWS as TRAINING_ROWS
 from trainings.views import training_index
+from workshops.models import INDEX_NAMES as EVENT_INDEXES
 from workshops.models import Workshop
 from workshops.views import CARD_ROWS as EVENT_ROWS
 from workshops.views import workshop_index
@@ -60,28 +63,26 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         return country_not_found(request)
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
+    # The lists' own facet indexes know which public rows are the country's and which come
+    # first: the counts are the ones the lists show. Their four tokens are read from the
+    # shared cache at once, and the rows shown in a query per model.
+    tokens = read_tokens([PRACTICES_INDEX, TRAININGS_INDEX, *EVENT_INDEXES])
+    upcoming_index, past_index = EVENT_INDEXES
+    practices = _first(practice_index(tokens.get(PRACTICES_INDEX)), iso, "newest")
+    trainings = _first(training_index(tokens.get(TRAININGS_INDEX)), iso, "newest")
+    upcoming = _first(workshop_index(past=False, token=tokens.get(upcoming_index)), iso, "soonest")
+    past = _first(workshop_index(past=True, token=tokens.get(past_index)), iso, "latest")
+    events = _rows(EVENT_ROWS, upcoming[0] + past[0])
     sections = {
-        "practices": _indexed_section(
-            practice_index(), PRACTICE_ROWS, iso, _list_url("practices:list", iso)
+        "practices": _section(
+            *practices, _rows(PRACTICE_ROWS, practices[0]), _list_url("practices:list", iso)
         ),
-        "trainings": _indexed_section(
-            training_index(), TRAINING_ROWS, iso, _list_url("trainings:list", iso)
+        "trainings": _section(
+            *trainings, _rows(TRAINING_ROWS, trainings[0]), _list_url("trainings:list", iso)
         ),
-        "upcoming": _indexed_section(
-            workshop_index(past=False),
-            EVENT_ROWS,
-            iso,
-            _list_url("workshops:list", iso),
-            sort="soonest",
-        ),
-        "past": _indexed_section(
-            workshop_index(past=True),
-            EVENT_ROWS,
-            iso,
-            _list_url("workshops:list", iso, when="past"),
-            sort="latest",
-        ),
-        "organisations": _section(ORGANISATIONS(iso), ""),
+        "upcoming": _section(*upcoming, events, _list_url("workshops:list", iso)),
+        "past": _section(*past, events, _list_url("workshops:list", iso, when="past")),
+        "organisations": _counted_section(ORGANISATIONS(iso)),
     }
     # The cards in the reader's language where a reviewed translation exists, as the lists
     # show them (a query per kind, only for what was written in another language).
@@ -148,20 +149,23 @@ ORGANISATIONS = Statement(
 )
 
 
-def _section(items: list, url: str) -> dict:
-    return {"items": items, "count": items[0].total if items else 0, "url": url}
+def _counted_section(items: list) -> dict:
+    return {"items": items, "count": items[0].total if items else 0, "url": ""}
 
 
-def _indexed_section(
-    index: FacetIndex, rows: Statement, iso: str, url: str, sort: str = "newest"
-) -> dict:
-    # The list's own facet index knows which public rows are the country's and which come
-    # first: the count is the one the list shows, and one query reads the rows shown.
+def _first(index: FacetIndex, iso: str, sort: str) -> tuple[list[int], int]:
+    # The keys of the country's first rows in a list's order, and how many it has in all.
     # (The list's filters, and the queries they make, are built only when the index is.)
     found = index.bits_for("country", [iso])
-    pks = index.first(found, sort, SHOWN)
-    by_pk = {row.pk: row for row in rows(pks)} if pks else {}
-    return {"items": [by_pk[pk] for pk in pks if pk in by_pk], "count": len(found), "url": url}
+    return index.first(found, sort, SHOWN), len(found)
+
+
+def _rows(rows: Statement, pks: list[int]) -> dict[int, Model]:
+    return {row.pk: row for row in rows(pks)} if pks else {}
+
+
+def _section(pks: list[int], count: int, by_pk: dict[int, Model], url: str) -> dict:
+    return {"items": [by_pk[pk] for pk in pks if pk in by_pk], "count": count, "url": url}
 
 
 def _list_url(name: str, code: str, **params: str) -> str:

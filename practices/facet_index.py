@@ -86,6 +86,19 @@ def current_token(name: str) -> str:
     return token
 
 
+def read_tokens(names: Iterable[str]) -> dict[str, str]:
+    """The tokens of several lists in one cache read (for a page that shows several lists'
+    rows); a list's token is made now if there was none. Empty when the cache cannot be
+    read: :func:`get_index` then reads each token itself, or builds the index."""
+    keys = {name: _token_key(name) for name in names}
+    try:
+        found = cache.get_many(list(keys.values()))
+        return {name: found.get(key) or current_token(name) for name, key in keys.items()}
+    except Exception:
+        log.warning("cache unavailable; reading index tokens one by one", exc_info=True)
+        return {}
+
+
 def current_tokens(name: str) -> tuple[str, str | None]:
     """The token of list ``name`` and the site-wide content version, in one cache read."""
     found = cache.get_many([_token_key(name), CONTENT_VERSION])

@@ -76,11 +76,12 @@ def practice_listing(data: QueryDict) -> Listing:
     )
 
 
-def practice_index() -> FacetIndex:
-    """The catalogue's facet index: its published rows by facet value and in each order."""
+def practice_index(token: str | None = None) -> FacetIndex:
+    """The catalogue's facet index: its published rows by facet value and in each order
+    (under ``token`` where the caller has read it)."""
     # The catalogue's filters (and the vocabulary queries they make) are built only when
     # the index itself has to be.
-    return get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index())
+    return get_index(INDEX_NAME, lambda: practice_listing(QueryDict()).build_index(), token=token)
 
 
 @require_safe

@@ -6,6 +6,7 @@ import time
 from datetime import timedelta
 
 import pytest
+from django.core.cache import caches
 from django.utils import timezone
 
 from practices import facet_index, services
@@ -141,3 +142,34 @@ def test_the_home_page_counts_what_each_list_shows_without_counting_rows_in_the_
         assert client.get("/").status_code == 200
     PracticeFactory()  # a change renews the content version: the next visit counts it
     assert "Browse 4 practices" in client.get("/").content.decode()
+
+
+def test_a_page_of_several_lists_reads_their_tokens_together(locmem_cache, monkeypatch):
+    first = facet_index.current_token("practices")
+    tokens = facet_index.read_tokens(["practices", "trainings"])
+    # A list that had a token keeps it; one that had none gets the one it will keep.
+    assert tokens["practices"] == first
+    assert tokens["trainings"] == facet_index.current_token("trainings")
+    facet_index.mark_changed("practices")
+    assert facet_index.read_tokens(["practices"])["practices"] not in (None, first)
+
+    def unavailable(keys):
+        raise ConnectionError("cache down")
+
+    # Without the shared cache, each index is read (or built) on its own.
+    monkeypatch.setattr(caches["default"], "get_many", unavailable)
+    assert facet_index.read_tokens(["practices", "trainings"]) == {}
+
+
+def test_a_country_page_shows_its_counts_when_the_tokens_cannot_be_read_together(
+    client, settings, locmem_cache, monkeypatch
+):
+    settings.PAGE_CACHE = False
+    PracticeFactory.create_batch(2, countries=["HU"])
+
+    def unavailable(keys):
+        raise ConnectionError("cache down")
+
+    monkeypatch.setattr(caches["default"], "get_many", unavailable)
+    html = client.get("/countries/hu/").content.decode()
+    assert 'Practices <span class="count">(2)</span>' in html

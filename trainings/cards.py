@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 from django.db.models import Model
-from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from practices.cards import card, code_names, display, language_names, tag
+from practices.cards import card, code_names, display, formatted, language_names, tag
 
 
 def training_card(programme: Model, compare: bool = False) -> SafeString:
@@ -29,7 +28,7 @@ def training_card(programme: Model, compare: bool = False) -> SafeString:
     ]
     after = SafeString("")
     if compare:
-        after = format_html(
+        after = formatted(
             '\n  <p class="compare-pick">\n'
             '    <input type="checkbox" name="p" value="{slug}" id="compare-{slug}">\n'
             '    <label for="compare-{slug}">{label}</label>\n'

@@ -103,9 +103,10 @@ def training_listing(data: QueryDict) -> Listing:
     )
 
 
-def training_index() -> FacetIndex:
-    """The directory's facet index: its published rows by facet value and in each order."""
-    return get_index(INDEX_NAME, lambda: training_listing(QueryDict()).build_index())
+def training_index(token: str | None = None) -> FacetIndex:
+    """The directory's facet index: its published rows by facet value and in each order
+    (under ``token`` where the caller has read it)."""
+    return get_index(INDEX_NAME, lambda: training_listing(QueryDict()).build_index(), token=token)
 
 
 @require_safe

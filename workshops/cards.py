@@ -4,13 +4,12 @@
 from __future__ import annotations
 
 from django.db.models import Model
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from pages.templatetags.moments import moment
-from practices.cards import card, code_names, display, language_names, tag
+from practices.cards import card, code_names, display, formatted, joined, language_names, tag
 
 
 def workshop_card(workshop: Model) -> SafeString:
@@ -19,7 +18,7 @@ def workshop_card(workshop: Model) -> SafeString:
     tag where it is cancelled."""
     start = localtime(workshop.start)
     meta = [
-        format_html(
+        formatted(
             '<time datetime="{}">{}</time>', start.isoformat(), moment(start, "weekday-time-zone")
         ),
         display(workshop, "kind"),
@@ -35,6 +34,6 @@ def workshop_card(workshop: Model) -> SafeString:
     return card(
         workshop,
         url_name="workshops:detail",
-        meta=format_html_join(" · ", "{}", ((part,) for part in meta)),
+        meta=joined(" · ", meta),
         tags=tags,
     )

@@ -65,12 +65,13 @@ def workshop_listing(data: QueryDict, *, past: bool) -> Listing:
     )
 
 
-def workshop_index(*, past: bool) -> FacetIndex:
+def workshop_index(*, past: bool, token: str | None = None) -> FacetIndex:
     """The facet index of the upcoming (or past) events: their rows by facet value and in
-    each order."""
+    each order (under ``token`` where the caller has read it)."""
     return get_index(
         PAST_INDEX if past else UPCOMING_INDEX,
         lambda: workshop_listing(QueryDict(), past=past).build_index(),
+        token=token,
     )
 
 

@@ -6,7 +6,12 @@ from datetime import datetime, timedelta
 
 import pytest
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
+from practices.cards import formatted, joined
 from tests.factories import OrganisationFactory, PracticeFactory, TrainingFactory, WorkshopFactory
 from workshops.models import Kind, WorkshopStatus
 
@@ -89,3 +94,33 @@ def test_a_cancelled_event_says_so_on_its_card(client):
         ), path
         going_ahead = html[html.index("Going ahead") :].split("</li>", 1)[0]
         assert "Cancelled" not in going_ahead, path
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        'Tom & Jerry\'s "<b>group</b>"',
+        mark_safe("<em>kept</em>"),
+        gettext_lazy("Peer-led"),
+        format_lazy("{} & {}", "A", "<B>"),
+        42,
+        "",
+    ],
+)
+def test_cards_escape_what_they_show_as_django_does(value):
+    # The cards' own formatter must escape exactly as format_html does: a title with markup
+    # shows as text, a part that is already HTML (a tag, a time) stays HTML.
+    pattern = '<a href="{}">{}</a><p{lang}>{}</p>'
+    expected = format_html(pattern, value, value, value, lang=value)
+    written = formatted(pattern, value, value, value, lang=value)
+    assert written == expected
+    assert isinstance(written, SafeString)
+    parts = [value, mark_safe("<time>then</time>"), "<script>"]
+    assert joined(" · ", parts) == format_html_join(" · ", "{}", ((part,) for part in parts))
+
+
+def test_a_title_with_markup_shows_as_text_on_its_card(client):
+    PracticeFactory(title='Circle <script>alert("x")</script> & friends')
+    html = client.get("/practices/").content.decode()
+    assert "Circle &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; friends</a>" in html
+    assert "<script>alert" not in html
