@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from functools import cache
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
@@ -182,6 +183,20 @@ class EvidenceLevel(models.TextChoices):
     def rung(self) -> int:
         """1 for the first step of the ladder, 5 for the last."""
         return EVIDENCE_RUNGS[self]
+
+    @property
+    def ladder(self) -> list[LadderStep]:
+        """Every step of the ladder, bottom first, with this level's place on it."""
+        return [
+            LadderStep(str(level.label), reached=level.rung < self.rung, current=level is self)
+            for level in EvidenceLevel
+        ]
+
+
+class LadderStep(NamedTuple):
+    label: str
+    reached: bool  # below the practice's level
+    current: bool  # the practice's level
 
 
 EVIDENCE_RUNGS = {level: number for number, level in enumerate(EvidenceLevel, start=1)}

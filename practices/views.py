@@ -30,7 +30,6 @@ from .models import (
     DETAIL_TERMS,
     INDEX_NAME,
     SEARCH_FIELDS,
-    EvidenceLevel,
     Practice,
     Resource,
     Status,
@@ -159,7 +158,6 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "workshops": (
                 LINKED_WORKSHOPS(practice.pk, timezone.now()) if practice.has_workshops else ()
             ),
-            "evidence_levels": list(EvidenceLevel),
             "json_ld": json_ld(request, practice, terms, shown),
         },
     )

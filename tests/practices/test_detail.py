@@ -41,6 +41,20 @@ def test_detail_shows_the_entry_with_its_evidence_in_plain_words(client):
     assert "Last verified" in html
 
 
+def test_the_evidence_ladder_marks_the_steps_climbed_and_the_practice_s_own(client):
+    practice = PracticeFactory(evidence_level=EvidenceLevel.PROMISING)
+    html = client.get(practice.get_absolute_url()).content.decode()
+    ladder = re.search(r'<ol class="ladder"[^>]*>(.*?)</ol>', html, re.S).group(1)
+    steps = re.findall(r'<li class="([^"]*)"([^>]*)>([^<]*)</li>', ladder)
+    assert [(classes, attributes.strip(), label) for classes, attributes, label in steps] == [
+        ("ladder__step ladder__step--reached", "", "Described"),
+        ("ladder__step ladder__step--reached", "", "Theory-based"),
+        ("ladder__step ladder__step--current", 'aria-current="step"', "Promising"),
+        ("ladder__step", "", "Evaluated"),
+        ("ladder__step", "", "Evaluated with controlled studies"),
+    ]
+
+
 def test_similar_practices_come_from_other_countries(client):
     practice = PracticeFactory(title="Here", countries=["HU"], types=["peer-listening"])
     PracticeFactory(title="Same type abroad", countries=["NL"], types=["peer-listening"])
