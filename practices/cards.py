@@ -21,7 +21,7 @@ from django.db.models import Model
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from accounts.languages import language_label
@@ -139,6 +139,27 @@ def tag(text: str, variant: str = "") -> SafeString:
     return formatted('<span class="tag">{}</span>', text)
 
 
+@cache
+def _choice_tags(
+    model: type[Model], field_name: str, variant: str, label: str, language: str
+) -> dict[str, SafeString]:
+    labels = _choice_labels(model, field_name, language)
+    if label:
+        label = _(label)
+        labels = {value: f"{label} {text}" for value, text in labels.items()}
+    return {value: tag(text, variant) for value, text in labels.items()}
+
+
+def choice_tag(row: Model, field_name: str, variant: str = "", label: str = "") -> SafeString:
+    """The tag of a choice field's value (after ``label``, a message to translate, such as
+    "Evidence:"), formatted once per process, language and value."""
+    value = getattr(row, field_name)
+    found = _choice_tags(type(row), field_name, variant, label, get_language()).get(value)
+    if found is None:  # a value no longer among the choices: shown as it is stored
+        found = tag(f"{_(label)} {value}" if label else value, variant)
+    return found
+
+
 def practice_card(practice: Model) -> SafeString:
     """The card of a practice read with ``Practice.objects.for_cards()`` (and its text chosen
     by ``translate_cards``)."""
@@ -146,8 +167,8 @@ def practice_card(practice: Model) -> SafeString:
     if practice.organisation_id:
         meta = f"{practice.organisation.name} · {meta}"
     tags = [
-        tag(f"{_('Evidence:')} {display(practice, 'evidence_level')}", "evidence"),
-        tag(display(practice, "delivery_mode")),
+        choice_tag(practice, "evidence_level", "evidence", gettext_noop("Evidence:")),
+        choice_tag(practice, "delivery_mode"),
     ]
     if practice.peer_led:
         tags.append(tag(_("Peer-led"), "peer"))

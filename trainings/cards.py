@@ -8,7 +8,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from practices.cards import card, code_names, display, formatted, language_names, tag
+from practices.cards import card, choice_tag, code_names, formatted, language_names, tag
 
 
 def training_card(programme: Model, compare: bool = False) -> SafeString:
@@ -17,12 +17,12 @@ def training_card(programme: Model, compare: bool = False) -> SafeString:
     meta = f"{code_names(programme.country_codes)} · {language_names(programme.language_codes)}"
     if programme.provider_id:
         meta = f"{programme.provider.name} · {meta}"
-    tags = [tag(display(programme, "format"))]
+    tags = [choice_tag(programme, "format")]
     if programme.accredited:
         tags.append(tag(_("Accredited"), "evidence"))
     hours = programme.hours
     tags += [
-        tag(display(programme, "delivery_mode")),
+        choice_tag(programme, "delivery_mode"),
         tag(ngettext("%(hours)s hour", "%(hours)s hours", hours) % {"hours": hours}),
         tag(_("Free") if programme.is_free else programme.cost_display),
     ]

@@ -1,4 +1,5 @@
-"""Template filters for catalogue pages: safe Markdown and JSON-LD."""
+"""Template filters and tags for catalogue pages: safe Markdown, JSON-LD, a practice's facts
+and evidence ladder."""
 
 import json
 import threading
@@ -10,7 +11,11 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
+from practices.facts import evidence_ladder, practice_facts
+
 register = template.Library()
+register.simple_tag(practice_facts, name="practice_facts")
+register.simple_tag(evidence_ladder, name="evidence_ladder")
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "ul", "ol", "li", "a", "h2", "h3", "h4",

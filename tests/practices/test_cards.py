@@ -12,6 +12,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy
 
 from practices.cards import formatted, joined
+from practices.models import DeliveryMode, EvidenceLevel
 from tests.factories import OrganisationFactory, PracticeFactory, TrainingFactory, WorkshopFactory
 from workshops.models import Kind, WorkshopStatus
 
@@ -124,3 +125,19 @@ def test_a_title_with_markup_shows_as_text_on_its_card(client):
     html = client.get("/practices/").content.decode()
     assert "Circle &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; friends</a>" in html
     assert "<script>alert" not in html
+
+
+def test_a_card_s_tags_are_in_the_reader_s_language(client):
+    PracticeFactory(
+        title="Kitchen table peers",
+        evidence_level=EvidenceLevel.PROMISING,
+        delivery_mode=DeliveryMode.BLENDED,
+    )
+    english = client.get("/practices/").content.decode()
+    german = client.get("/de/practices/").content.decode()
+    assert '<span class="tag tag--evidence">Evidence: Promising</span>' in english
+    assert '<span class="tag">Blended</span>' in english
+    assert '<span class="tag tag--evidence">Evidenz: ' in german
+    assert '<span class="tag">Gemischt (vor Ort und online)</span>' in german
+    # And back: what one language wrote is never served to the other.
+    assert "Evidence: Promising" in client.get("/practices/").content.decode()
