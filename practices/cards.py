@@ -21,11 +21,13 @@ from django.db.models import Model
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.functional import Promise
 from django.utils.safestring import SafeString
+from django.utils.timezone import localtime
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
 from accounts.languages import language_label
 from accounts.models import country_name
+from pages.templatetags.moments import moment
 
 from .translations import lang_attribute
 
@@ -65,6 +67,17 @@ def joined(separator: str, parts) -> SafeString:
     return SafeString(_escaped(separator).join(map(_escaped, parts)))
 
 
+@cache
+def _translated(message: str, language: str | None) -> str:
+    return _(message)
+
+
+def translated(message: str) -> str:
+    """``gettext(message)``, read once per process and language: a lookup in Django's
+    catalogues costs some 6 µs, and a page's fixed labels are the same on every request."""
+    return _translated(message, get_language())
+
+
 def display(row: Model, field_name: str) -> str:
     """The label of a choice field's value, as ``get_FOO_display`` gives it."""
     value = getattr(row, field_name)
@@ -81,16 +94,10 @@ def code_names(codes: str | None) -> str:
     return ", ".join(country_name(code) for code in sorted((codes or "").split(",")) if code)
 
 
-@cache
-def _language_name(code: str, language: str) -> str:
-    return language_label(code)
-
-
 def language_names(codes: str | None) -> str:
     """The names of the languages whose codes are given comma-separated, in the page's
     language and its alphabetical order."""
-    language = get_language()
-    found = [_language_name(code, language) for code in (codes or "").split(",") if code]
+    found = [language_label(code) for code in (codes or "").split(",") if code]
     return ", ".join(sorted(found, key=str.casefold))
 
 
@@ -160,6 +167,17 @@ def choice_tag(row: Model, field_name: str, variant: str = "", label: str = "") 
     return found
 
 
+@cache
+def _fixed_tag(message: str, variant: str, language: str) -> SafeString:
+    return tag(_(message), variant)
+
+
+def fixed_tag(message: str, variant: str = "") -> SafeString:
+    """The tag of a message (marked with ``gettext_noop``), translated and formatted once
+    per process and language."""
+    return _fixed_tag(message, variant, get_language())
+
+
 def practice_card(practice: Model) -> SafeString:
     """The card of a practice read with ``Practice.objects.for_cards()`` (and its text chosen
     by ``translate_cards``)."""
@@ -171,5 +189,19 @@ def practice_card(practice: Model) -> SafeString:
         choice_tag(practice, "delivery_mode"),
     ]
     if practice.peer_led:
-        tags.append(tag(_("Peer-led"), "peer"))
+        tags.append(fixed_tag(gettext_noop("Peer-led"), "peer"))
     return card(practice, url_name="practices:detail", meta=meta, tags=tags)
+
+
+def event_link(workshop: Model) -> SafeString:
+    """An event in the list of those about a practice or a programme: its linked title, its
+    kind and its date (in the reader's time zone)."""
+    start = localtime(workshop.start)
+    return formatted(
+        '<li><a href="{}">{}</a> · {} · <time datetime="{}">{}</time></li>',
+        detail_url(workshop, "workshops:detail"),
+        workshop.title,
+        display(workshop, "kind"),
+        start.isoformat(),
+        moment(start, "date"),
+    )

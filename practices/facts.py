@@ -10,15 +10,18 @@ time); formatted here, with the same escaping, a fifth of that.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from django.db.models import Model
 from django.urls import reverse
 from django.utils.safestring import SafeString
-from django.utils.translation import gettext as _
+from django.utils.translation import get_language
 
 from pages.templatetags.moments import moment
 
+# gettext, read once per process and language (xgettext finds the messages as _()'s).
 from .cards import display, formatted, joined
+from .cards import translated as _
 
 
 def fact_list(facts: Iterable[tuple[str, str] | None]) -> SafeString:
@@ -104,6 +107,12 @@ def practice_facts(practice: Model, terms: dict[str, list]) -> SafeString:
 def evidence_ladder(level) -> SafeString:
     """The steps of the evidence ladder, bottom first: those below ``level`` reached, its own
     current (``aria-current="step"``)."""
+    return _ladder(level, get_language())
+
+
+@cache
+def _ladder(level, language: str | None) -> SafeString:
+    # Five steps in the reader's language: the same for every practice of a level.
     steps = []
     for step in level.ladder:
         if step.current:

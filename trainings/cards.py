@@ -6,9 +6,17 @@ from __future__ import annotations
 from django.db.models import Model
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_noop, ngettext
 
-from practices.cards import card, choice_tag, code_names, formatted, language_names, tag
+from practices.cards import (
+    card,
+    choice_tag,
+    code_names,
+    fixed_tag,
+    formatted,
+    language_names,
+    tag,
+)
 
 
 def training_card(programme: Model, compare: bool = False) -> SafeString:
@@ -19,12 +27,12 @@ def training_card(programme: Model, compare: bool = False) -> SafeString:
         meta = f"{programme.provider.name} · {meta}"
     tags = [choice_tag(programme, "format")]
     if programme.accredited:
-        tags.append(tag(_("Accredited"), "evidence"))
+        tags.append(fixed_tag(gettext_noop("Accredited"), "evidence"))
     hours = programme.hours
     tags += [
         choice_tag(programme, "delivery_mode"),
         tag(ngettext("%(hours)s hour", "%(hours)s hours", hours) % {"hours": hours}),
-        tag(_("Free") if programme.is_free else programme.cost_display),
+        fixed_tag(gettext_noop("Free")) if programme.is_free else tag(programme.cost_display),
     ]
     after = SafeString("")
     if compare:

@@ -6,10 +6,18 @@ from __future__ import annotations
 from django.db.models import Model
 from django.utils.safestring import SafeString
 from django.utils.timezone import localtime
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from pages.templatetags.moments import moment
-from practices.cards import card, code_names, display, formatted, joined, language_names, tag
+from practices.cards import (
+    card,
+    code_names,
+    display,
+    fixed_tag,
+    formatted,
+    joined,
+    language_names,
+)
 
 
 def workshop_card(workshop: Model) -> SafeString:
@@ -30,7 +38,7 @@ def workshop_card(workshop: Model) -> SafeString:
         meta.append(workshop.organiser.name)
     if workshop.language_codes:
         meta.append(language_names(workshop.language_codes))
-    tags = [tag(_("Cancelled"), "cancelled")] if workshop.is_cancelled else []
+    tags = [fixed_tag(gettext_noop("Cancelled"), "cancelled")] if workshop.is_cancelled else []
     return card(
         workshop,
         url_name="workshops:detail",

@@ -6,6 +6,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from practices.models import EvidenceLevel, Link, Reference, Resource, Status
@@ -195,3 +196,19 @@ def test_links_and_resources_are_listed_and_read_only_for_a_practice_that_has_th
         assert all((text in html) == (practice == full) for text in shown)
         assert ("Resources to download" in html) == (practice == full)
     assert counts[full] == counts[bare] + 3  # one query for each kind it has
+
+
+def test_the_facts_and_the_ladder_are_in_each_reader_s_language(client):
+    address = PracticeFactory(countries=["HU"], languages=["hu"]).get_absolute_url()
+    english, german = (client.get(f"{prefix}{address}").content.decode() for prefix in ("", "/de"))
+    assert "<dt>Countries</dt>\n<dd><a href=" in english
+    assert ">Hungary</a></dd>" in english and "<dd>Hungarian</dd>" in english
+    assert '<ol class="ladder" aria-label="Evidence ladder">' in english
+    assert "<dt>Länder</dt>\n<dd><a href=" in german
+    assert ">Ungarn</a></dd>" in german and "<dd>Ungarisch</dd>" in german
+    assert '<ol class="ladder" aria-label="Evidenzstufen">' in german
+    assert ">Beschrieben</li>" in german
+    # Each language's labels are its own, whichever was read first (a new visitor: the
+    # site remembers the last one's language).
+    again = Client().get(address).content.decode()
+    assert "<dt>Countries</dt>" in again and "<dt>Länder</dt>" not in again
