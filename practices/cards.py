@@ -108,11 +108,21 @@ def detail_url(row: Model, url_name: str) -> str:
     process, URL prefix, URL configuration and language (its prefix), and each row's slug
     put in.
     """
+    return _reversed(url_name, SLUG_MARK).replace(SLUG_MARK, row.slug)
+
+
+def address(url_name: str) -> str:
+    """``reverse(url_name)`` of a page without arguments (a list), reversed once per process,
+    URL prefix, URL configuration and language."""
+    return _reversed(url_name, None)
+
+
+def _reversed(url_name: str, slug: str | None) -> str:
     key = (url_name, get_script_prefix(), get_urlconf(), get_language())
-    address = _addresses.get(key)
-    if address is None:
-        address = _addresses[key] = reverse(url_name, kwargs={"slug": SLUG_MARK})
-    return address.replace(SLUG_MARK, row.slug)
+    found = _addresses.get(key)
+    if found is None:
+        found = _addresses[key] = reverse(url_name, kwargs={"slug": slug} if slug else None)
+    return found
 
 
 def card(

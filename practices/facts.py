@@ -2,7 +2,7 @@
 (see ``practices.cards``).
 
 The facts are a definition list of a dozen rows, most of them optional, some with a link per
-term, and the ladder five steps each marked by a condition: in the template engine their
+term, and the evidence ladder five steps each marked by a condition: in the template engine their
 tags, conditions and loops cost as much as the page's own queries (a fifth of the page's
 time); formatted here, with the same escaping, a fifth of that.
 """
@@ -13,20 +13,20 @@ from collections.abc import Iterable
 from functools import cache
 
 from django.db.models import Model
-from django.urls import reverse
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from pages.templatetags.moments import moment
 
+from .cards import address, display, formatted, joined
+
 # gettext, read once per process and language (xgettext finds the messages as _()'s).
-from .cards import display, formatted, joined
 from .cards import translated as _
 
 
-def fact_list(facts: Iterable[tuple[str, str] | None]) -> SafeString:
-    """``<dl class="facts">`` of (label, value) pairs; None stands for a fact not shown."""
-    rows = [formatted("<dt>{}</dt>\n<dd>{}</dd>", *fact) for fact in facts if fact]
+def fact_list(facts: Iterable[tuple[str, str]]) -> SafeString:
+    """``<dl class="facts">`` of (label, value) pairs, each value escaped unless safe."""
+    rows = [formatted("<dt>{}</dt>\n<dd>{}</dd>", label, value) for label, value in facts]
     return formatted('<dl class="facts">\n{}\n</dl>', joined("\n", rows))
 
 
@@ -48,7 +48,7 @@ def _names(rows: Iterable) -> str:
 def practice_facts(practice: Model, terms: dict[str, list]) -> SafeString:
     """Who runs the practice, where, for whom, in which languages, how to reach them, and
     when an editor last checked it; each country and term linked to the list filtered by it."""
-    list_url = reverse("practices:list")
+    list_url = address("practices:list")
     organisation = practice.organisation
     facts = []
     if organisation:
@@ -104,15 +104,31 @@ def practice_facts(practice: Model, terms: dict[str, list]) -> SafeString:
     return fact_list(facts)
 
 
-def evidence_ladder(level) -> SafeString:
-    """The steps of the evidence ladder, bottom first: those below ``level`` reached, its own
-    current (``aria-current="step"``)."""
-    return _ladder(level, get_language())
+def evidence(level) -> SafeString:
+    """How strong the evidence for a practice is: its level, its step on the ladder (the
+    steps below it reached, its own current), and what the level means."""
+    return _evidence(level, get_language())
 
 
 @cache
-def _ladder(level, language: str | None) -> SafeString:
-    # Five steps in the reader's language: the same for every practice of a level.
+def _evidence(level, language: str | None) -> SafeString:
+    # The same for every practice of a level, in each language.
+    return formatted(
+        '<section class="evidence" aria-labelledby="evidence-title">\n'
+        '<h2 id="evidence-title">{}</h2>\n'
+        '<p class="evidence__level"><strong>{}</strong> · {}</p>\n'
+        "{}\n"
+        "<p>{}</p>\n"
+        "</section>",
+        _("How strong is the evidence?"),
+        level.label,
+        _("step %(rung)s of 5") % {"rung": level.rung},
+        _ladder(level),
+        level.explanation,
+    )
+
+
+def _ladder(level) -> SafeString:
     steps = []
     for step in level.ladder:
         if step.current:

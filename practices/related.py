@@ -45,14 +45,20 @@ def related_rows(entry: models.Model, names: Sequence[str]) -> dict[str, list[mo
         target = fields[number].related_model
         read = dict(zip(COLUMNS, values, strict=True))
         read[target._meta.pk.attname] = target._meta.pk.to_python(key)
-        # In the model's field order, as from_db() expects; any other field is loaded if
-        # asked for.
-        names_read = [f.attname for f in target._meta.concrete_fields if f.attname in read]
+        names_read = _names_read(target)
         row = target.from_db(database, names_read, [read[name] for name in names_read])
         if _translated(target):
             row.local_name = local_name  # the term's name in the page's language
         found[fields[number].name].append(row)
     return found
+
+
+@cache
+def _names_read(target: type[models.Model]) -> list[str]:
+    # The fields read, in the model's order, as from_db() expects; any other field is loaded
+    # if asked for.
+    read = {*COLUMNS, target._meta.pk.attname}
+    return [f.attname for f in target._meta.concrete_fields if f.attname in read]
 
 
 def _translated(target: type[models.Model]) -> bool:

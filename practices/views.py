@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 from resource_centre.statements import Statement
 
 from . import services
+from .cards import detail_url
 from .facet_index import FacetIndex, get_index
 from .filters import PracticeFilterSet
 from .forms import PracticeSubmissionForm, TranslationFormSet
@@ -185,7 +186,7 @@ def json_ld(request: HttpRequest, practice: Practice, terms: dict, shown: Readin
         "@type": "CreativeWork",
         "name": shown.title,
         "description": shown.summary,
-        "url": request.build_absolute_uri(practice.get_absolute_url()),
+        "url": request.build_absolute_uri(detail_url(practice, "practices:detail")),
         "inLanguage": [language.code for language in terms["languages"]],
         "dateModified": practice.updated.isoformat(),
         "spatialCoverage": [

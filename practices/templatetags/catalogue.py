@@ -11,11 +11,11 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 
-from practices.facts import evidence_ladder, practice_facts
+from practices.facts import evidence, practice_facts
 
 register = template.Library()
 register.simple_tag(practice_facts, name="practice_facts")
-register.simple_tag(evidence_ladder, name="evidence_ladder")
+register.simple_tag(evidence, name="evidence")
 
 ALLOWED_TAGS = {
     "p", "br", "strong", "em", "ul", "ol", "li", "a", "h2", "h3", "h4",
