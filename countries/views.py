@@ -3,10 +3,10 @@
 from django.db.models import Count, Exists, Model, OuterRef, Window
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from accounts.models import Country, Purpose
+from practices.cards import address
 from practices.facet_index import FacetIndex, read_tokens
 from practices.models import INDEX_NAME as PRACTICES_INDEX
 from practices.models import Organisation, Practice
@@ -170,4 +170,4 @@ def _section(pks: list[int], count: int, by_pk: dict[int, Model], url: str) -> d
 
 def _list_url(name: str, code: str, **params: str) -> str:
     query = "&".join(f"{key}={value}" for key, value in {"country": code, **params}.items())
-    return f"{reverse(name)}?{query}"
+    return f"{address(name)}?{query}"
