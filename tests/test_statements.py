@@ -74,6 +74,9 @@ def test_datetimes_are_values_like_any_other():
     rows = Statement(build)
     now = timezone.now()
     assert [w.title for w in rows(now)] == ["Soon", "Later"]
+    # Read back as the aware datetimes written, run after run (the columns' converters are
+    # worked out once).
+    assert [w.start for w in rows(now)] == [w.start for w in rows(now)] == [soon.start, later.start]
     assert [w.title for w in rows(soon.end + timedelta(minutes=1))] == ["Later"]
     assert rows(later.end + timedelta(minutes=1)) == []
     assert build.calls == 1
@@ -103,7 +106,7 @@ def test_another_thread_runs_the_statement_on_its_own_connection(reference_data)
 
     def read():
         try:
-            found.extend(p.title for p in rows(practice.slug))
+            found.extend((p.title, p.updated) for p in rows(practice.slug))
         except Exception as error:  # reported below
             errors.append(error)
         finally:
@@ -113,7 +116,8 @@ def test_another_thread_runs_the_statement_on_its_own_connection(reference_data)
     thread.start()
     thread.join()
     assert errors == []
-    assert found == ["Walking group"]
+    # Its datetimes converted on that thread's connection too.
+    assert found == [("Walking group", practice.updated)]
 
 
 def test_every_page_statement_writes_its_sql_once():
