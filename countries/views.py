@@ -1,6 +1,6 @@
 """The map of Europe and the country pages."""
 
-from django.db.models import Count, Exists, Model, OuterRef, Window
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
@@ -9,7 +9,7 @@ from accounts.models import Country, Purpose
 from practices.cards import address
 from practices.facet_index import FacetIndex, read_tokens
 from practices.models import INDEX_NAME as PRACTICES_INDEX
-from practices.models import Organisation, Practice
+from practices.models import Practice
 from practices.translations import translate_cards
 from practices.views import CARD_ROWS as PRACTICE_ROWS
 from practices.views import practice_index
@@ -25,9 +25,14 @@ from workshops.views import workshop_index
 
 from .counts import LEVELS, map_links, map_rows, table_rows
 from .map import europe_map
+from .organisations import TOKENS as ORGANISATION_TOKENS
+from .organisations import country_organisations
+from .sections import country_aside, country_lists
 
 # How many items of each kind a country page shows before linking to the full list.
 SHOWN = 5
+# The page's lists, in their order.
+LISTS = ("practices", "trainings", "upcoming", "past")
 
 
 @require_safe
@@ -64,9 +69,9 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
     # The lists' own facet indexes know which public rows are the country's and which come
-    # first: the counts are the ones the lists show. Their four tokens are read from the
-    # shared cache at once, and the rows shown in a query per model.
-    tokens = read_tokens([PRACTICES_INDEX, TRAININGS_INDEX, *EVENT_INDEXES])
+    # first: the counts are the ones the lists show. Their tokens (and the organisations')
+    # are read from the shared cache at once, and the rows shown in a query per model.
+    tokens = read_tokens(ORGANISATION_TOKENS)
     upcoming_index, past_index = EVENT_INDEXES
     practices = _first(practice_index(tokens.get(PRACTICES_INDEX)), iso, "newest")
     trainings = _first(training_index(tokens.get(TRAININGS_INDEX)), iso, "newest")
@@ -82,7 +87,7 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
         ),
         "upcoming": _section(*upcoming, events, _list_url("workshops:list", iso)),
         "past": _section(*past, events, _list_url("workshops:list", iso, when="past")),
-        "organisations": _counted_section(ORGANISATIONS(iso)),
+        "organisations": _counted_section(*country_organisations(tokens, SHOWN).of(iso)),
     }
     # The cards in the reader's language where a reviewed translation exists, as the lists
     # show them (a query per kind, only for what was written in another language).
@@ -90,15 +95,17 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     translate_cards(sections["trainings"]["items"], TrainingProgramme)
     translate_cards(sections["upcoming"]["items"] + sections["past"]["items"], Workshop)
     profile = getattr(country, "profile", None)
+    name = country.name
     return render(
         request,
         "countries/country_detail.html",
         {
             "country": country,
             "profile": profile if profile and profile.is_public else None,
-            "exports": _exports(iso),
+            "map_url": address("countries:map"),
+            "lists": country_lists(name, *(sections[key] for key in LISTS)),
+            "aside": country_aside(name, sections["organisations"], _exports(iso, sections)),
             **_following(request, iso),
-            **sections,
         },
     )
 
@@ -108,7 +115,7 @@ def _following(request: HttpRequest, iso: str) -> dict:
     # the page cache; a member's page (never cached) shows their own follow button.
     member = request.user
     if not member.is_authenticated:
-        return {}
+        return {"sign_in": address("account_login")}
     return {
         "follows_country": member.follows.filter(country=iso).exists(),
         "digest_consent": member.consents.active().filter(purpose=Purpose.DIGEST).exists(),
@@ -116,17 +123,13 @@ def _following(request: HttpRequest, iso: str) -> dict:
     }
 
 
-def _exports(iso: str) -> dict[str, dict[str, str]]:
-    # The lists' own exports, filtered to the country as the lists are.
+def _exports(iso: str, sections: dict) -> dict[str, dict[str, str]]:
+    # The lists' own exports, filtered to the country as the lists are (of those with rows).
     return {
         kind: {fmt: _list_url(f"{kind}:export-{fmt}", iso) for fmt in ("csv", "json")}
         for kind in ("practices", "trainings")
+        if sections[kind]["count"]
     }
-
-
-def _first_and_total(queryset):
-    # One query for the first rows and the count of all (a window over the whole set).
-    return queryset.annotate(total=Window(Count("pk")))[:SHOWN]
 
 
 # The page's queries, compiled once per process (see resource_centre.statements).
@@ -135,22 +138,10 @@ COUNTRY = Statement(
         Country.objects.filter(pk=iso).select_related("profile").defer("profile__search_vector")[:1]
     )
 )
-ORGANISATIONS = Statement(
-    lambda iso: _first_and_total(
-        Organisation.objects.filter(country=iso)
-        .filter(
-            Exists(Practice.objects.published().filter(organisation=OuterRef("pk")))
-            | Exists(TrainingProgramme.objects.published().filter(provider=OuterRef("pk")))
-            | Exists(Workshop.objects.public().filter(organiser=OuterRef("pk")))
-        )
-        .only("name", "website")
-        .order_by("name", "pk")
-    )
-)
 
 
-def _counted_section(items: list) -> dict:
-    return {"items": items, "count": items[0].total if items else 0, "url": ""}
+def _counted_section(items: list, count: int) -> dict:
+    return {"items": items, "count": count, "url": ""}
 
 
 def _first(index: FacetIndex, iso: str, sort: str) -> tuple[list[int], int]:

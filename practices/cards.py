@@ -193,7 +193,7 @@ def practice_card(practice: Model) -> SafeString:
     by ``translate_cards``)."""
     meta = code_names(practice.country_codes)
     if practice.organisation_id:
-        meta = f"{practice.organisation.name} · {meta}"
+        meta = f"{practice.organisation_name} · {meta}"
     tags = [
         choice_tag(practice, "evidence_level", "evidence", gettext_noop("Evidence:")),
         choice_tag(practice, "delivery_mode"),

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import OuterRef, Q, StringAgg, Subquery, Value
+from django.db.models import F, OuterRef, Q, StringAgg, Subquery, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -37,18 +37,20 @@ from .uploads import EXTENSIONS, sniff, validate_upload
 
 class ShownPublicly(models.Model):
     """A row that public pages show: saving or deleting it tells every process that they
-    changed (see facet_index.mark_changed)."""
+    changed (see facet_index.mark_changed), and renews the tokens of ``index_tokens``."""
+
+    index_tokens: tuple[str, ...] = ()
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs) -> None:
         super().save(*args, **kwargs)
-        mark_changed()
+        mark_changed(*self.index_tokens)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        mark_changed()
+        mark_changed(*self.index_tokens)
         return result
 
 
@@ -249,11 +251,14 @@ class Status(models.TextChoices):
 SEARCH_FIELDS = TEXT_FIELDS
 # The name of the catalogue's facet index (see facet_index.py).
 INDEX_NAME = "practices"
+# The token renewed when an organisation changes (see countries.organisations).
+ORGANISATIONS_INDEX = "organisations"
 
 
 class Organisation(ShownPublicly):
     """An organisation that runs practices or training: a network, service or peer group."""
 
+    index_tokens = (ORGANISATIONS_INDEX,)
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     country = models.ForeignKey(
@@ -396,21 +401,22 @@ class PracticeQuerySet(CuratedQuerySet):
     def for_cards(self) -> PracticeQuerySet:
         """Only the columns a result card (practices.cards) shows.
 
-        The countries come as ``country_codes``, in the same query (see ``linked_keys``).
+        The organisation's name comes as ``organisation_name`` (no organisation object is made
+        for a card) and the countries as ``country_codes``, in the same query (see
+        ``linked_keys``).
         """
-        return (
-            self.select_related("organisation")
-            .only(
-                "slug",
-                "title",
-                "summary",
-                "written_in",
-                "evidence_level",
-                "delivery_mode",
-                "peer_led",
-                "organisation__name",
-            )
-            .annotate(country_codes=linked_keys(self.model, "countries"))
+        return self.only(
+            "slug",
+            "title",
+            "summary",
+            "written_in",
+            "evidence_level",
+            "delivery_mode",
+            "peer_led",
+            "organisation",
+        ).annotate(
+            organisation_name=F("organisation__name"),
+            country_codes=linked_keys(self.model, "countries"),
         )
 
     def for_detail(self) -> PracticeQuerySet:

@@ -24,7 +24,7 @@ def training_card(programme: Model, compare: bool = False) -> SafeString:
     ``compare``, the box that picks it for the comparison."""
     meta = f"{code_names(programme.country_codes)} · {language_names(programme.language_codes)}"
     if programme.provider_id:
-        meta = f"{programme.provider.name} · {meta}"
+        meta = f"{programme.provider_name} · {meta}"
     tags = [choice_tag(programme, "format")]
     if programme.accredited:
         tags.append(fixed_tag(gettext_noop("Accredited"), "evidence"))

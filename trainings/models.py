@@ -6,7 +6,7 @@ from functools import cache
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Prefetch, Q
+from django.db.models import F, Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModelMixin
@@ -66,29 +66,27 @@ class TrainingQuerySet(CuratedQuerySet):
     def for_cards(self) -> TrainingQuerySet:
         """Only the columns a result card (trainings.cards) shows.
 
-        The countries and languages come as ``country_codes`` and ``language_codes``, in the
+        The provider's name comes as ``provider_name`` (no organisation object is made for a
+        card), the countries and languages as ``country_codes`` and ``language_codes``, in the
         same query (see ``linked_keys``).
         """
-        return (
-            self.select_related("provider")
-            .only(
-                "slug",
-                "title",
-                "summary",
-                "written_in",
-                "format",
-                "accredited",
-                "delivery_mode",
-                "hours",
-                "is_free",
-                "cost_amount",
-                "cost_currency",
-                "provider__name",
-            )
-            .annotate(
-                country_codes=linked_keys(self.model, "countries"),
-                language_codes=linked_keys(self.model, "languages"),
-            )
+        return self.only(
+            "slug",
+            "title",
+            "summary",
+            "written_in",
+            "format",
+            "accredited",
+            "delivery_mode",
+            "hours",
+            "is_free",
+            "cost_amount",
+            "cost_currency",
+            "provider",
+        ).annotate(
+            provider_name=F("provider__name"),
+            country_codes=linked_keys(self.model, "countries"),
+            language_codes=linked_keys(self.model, "languages"),
         )
 
     def for_detail(self) -> TrainingQuerySet:

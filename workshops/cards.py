@@ -35,7 +35,7 @@ def workshop_card(workshop: Model) -> SafeString:
     if place:
         meta.append(place)
     if workshop.organiser_id:
-        meta.append(workshop.organiser.name)
+        meta.append(workshop.organiser_name)
     if workshop.language_codes:
         meta.append(language_names(workshop.language_codes))
     tags = [fixed_tag(gettext_noop("Cancelled"), "cancelled")] if workshop.is_cancelled else []

@@ -91,22 +91,22 @@ class WorkshopQuerySet(models.QuerySet):
 
     def for_cards(self) -> WorkshopQuerySet:
         """Only what an event's result card (workshops.cards) shows, in one query: the
-        languages come as ``language_codes`` (see ``linked_keys``)."""
-        return (
-            self.select_related("organiser")
-            .only(
-                "slug",
-                "title",
-                "summary",
-                "written_in",
-                "start",
-                "kind",
-                "city",
-                "country",
-                "status",
-                "organiser__name",
-            )
-            .annotate(language_codes=linked_keys(self.model, "languages"))
+        organiser's name as ``organiser_name``, the languages as ``language_codes`` (see
+        ``linked_keys``)."""
+        return self.only(
+            "slug",
+            "title",
+            "summary",
+            "written_in",
+            "start",
+            "kind",
+            "city",
+            "country",
+            "status",
+            "organiser",
+        ).annotate(
+            organiser_name=F("organiser__name"),
+            language_codes=linked_keys(self.model, "languages"),
         )
 
     def upcoming(self, now=None) -> WorkshopQuerySet:

@@ -83,6 +83,54 @@ def test_country_page_lists_published_content_with_counts_and_links_to_full_list
     assert 'Organisations <span class="count">(1)</span>' in html
 
 
+def organisations_named(html: str) -> list[str]:
+    aside = html[html.index('id="organisations-title"') : html.index("</aside>")]
+    return re.findall(r"<li>(?:<a [^>]*>)?([^<]+)", aside.split("</ul>")[0])
+
+
+def test_the_organisations_named_follow_what_they_publish_and_their_own_changes(client):
+    circle = OrganisationFactory(name="Budapest peer circle", country_id="HU")
+    practice = PracticeFactory(countries=["HU"], organisation=circle)
+    later = OrganisationFactory(name="Szeged recovery college", country_id="HU")
+    assert organisations_named(client.get("/countries/hu/").content.decode()) == [
+        "Budapest peer circle"
+    ]
+
+    circle.name = "Budapest peer network"
+    circle.save()
+    assert organisations_named(client.get("/countries/hu/").content.decode()) == [
+        "Budapest peer network"
+    ]
+    TrainingFactory(countries=["AT"], provider=later)  # a programme abroad counts too
+    assert organisations_named(client.get("/countries/hu/").content.decode()) == [
+        "Budapest peer network",
+        "Szeged recovery college",
+    ]
+
+    practice.status = Status.ARCHIVED
+    practice.save()
+    later.country_id = "AT"
+    later.save()
+    html = client.get("/countries/hu/").content.decode()
+    assert organisations_named(html) == []
+    assert "No organisation from Hungary has published anything here yet." in html
+    assert organisations_named(client.get("/countries/at/").content.decode()) == [
+        "Szeged recovery college"
+    ]
+
+
+def test_the_first_five_organisations_by_name_are_named_and_all_are_counted(client):
+    for name in ("Vac", "Pecs", "Eger", "Gyor", "Ozd", "Baja", "Sopron"):
+        organisation = OrganisationFactory(name=f"{name} peer group", country_id="HU")
+        WorkshopFactory(organiser=organisation)
+    html = client.get("/countries/hu/").content.decode()
+    assert organisations_named(html) == [
+        f"{name} peer group" for name in ("Baja", "Eger", "Gyor", "Ozd", "Pecs")
+    ]
+    assert 'Organisations <span class="count">(7)</span>' in html
+    assert "7 organisations in all: find them through their practices" in html
+
+
 def test_the_full_lists_linked_from_the_page_count_what_the_page_counts(client):
     organiser = OrganisationFactory(country_id="HU")
     PracticeFactory(countries=["HU"], organisation=organiser)
@@ -132,11 +180,11 @@ def test_country_page_query_count_does_not_grow_with_content(
     WorkshopFactory(organiser=organiser, title="Upcoming")
     WorkshopFactory(organiser=organiser, title="Past", start=past, end=past + timedelta(hours=1))
     # The first visit after a change also builds the lists' facet indexes (whose counts the
-    # page shows): the page's own queries are those of the next one: the country, its
-    # organisations, the rows shown (a query per model: practices, programmes, events),
-    # and one read of the four indexes' tokens together from the tests' database cache.
+    # page shows) and the organisations' index: the page's own queries are those of the
+    # next one: the country, the rows shown (a query per model: practices, programmes,
+    # events), and one read of the indexes' tokens together from the tests' database cache.
     client.get("/countries/hu/")
-    with django_assert_max_num_queries(6) as few:
+    with django_assert_max_num_queries(5) as few:
         assert client.get("/countries/hu/").status_code == 200
     queries = len(few.captured_queries)  # read before the next request clears the log
     for n in range(8):
