@@ -26,6 +26,8 @@ SEARCH_FIELDS = (
 )
 # Typo-tolerant matching (PostgreSQL, when the full-text search finds nothing) looks here.
 TITLE_FIELD = "summary"
+# The token renewed when a profile changes (see countries.profiles).
+PROFILES_INDEX = "country-profiles"
 
 
 class Occupation(models.TextChoices):
@@ -135,14 +137,15 @@ class CountryProfile(models.Model):
             CountryProfile.objects.filter(pk=self.pk).update(
                 search_vector=profile_vector(self.country_id)
             )
-        mark_changed()  # the country's page, the map and the site-wide search show it
+        # The country's page, the map and the site-wide search show it.
+        mark_changed(PROFILES_INDEX)
 
     def get_absolute_url(self) -> str:
         return country_url(self.country_id)
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        mark_changed()
+        mark_changed(PROFILES_INDEX)
         return result
 
     @property

@@ -1,11 +1,11 @@
-"""A country page's four lists (a few of its practices, programmes, upcoming and past
-events, each with a link to the full list) and its aside (its organisations, its open data),
-written in Python as the cards are (see ``practices.cards``).
+"""A country page's profile, its four lists (a few of its practices, programmes, upcoming
+and past events, each with a link to the full list) and its aside (its organisations, its
+open data), written in Python as the cards are (see ``practices.cards``).
 
-In the template engine, the lists and the aside without their cards cost as much as the
-twenty cards: each "All 12 practices in Hungary" was a ``blocktranslate`` tag, each heading,
-count, condition and link a tag or a variable, about 3.5 M instructions a page. Formatted
-here, with the same escaping and the same messages, a fraction of that.
+In the template engine, these parts without their cards cost as much as the twenty cards:
+each "All 12 practices in Hungary" was a ``blocktranslate`` tag, each heading, count,
+condition and link a tag or a variable, some 4.5 M instructions a page. Formatted here, with
+the same escaping and the same messages, a fraction of that.
 
 The sentences follow ``blocktranslate``: the translated text is taken as it is written and
 only the values put into it (a country's name, a count) are escaped.
@@ -19,8 +19,10 @@ from html import escape
 from django.utils.safestring import SafeString
 from django.utils.translation import ngettext
 
+from pages.templatetags.moments import moment
 from practices.cards import address, formatted, joined, practice_card
 from practices.cards import translated as _
+from practices.templatetags.catalogue import markdown
 from trainings.cards import training_card
 from workshops.cards import workshop_card
 
@@ -28,6 +30,52 @@ from workshops.cards import workshop_card
 def sentence(message: str, **values) -> SafeString:
     """A translated message with ``values`` (escaped) put in, as ``blocktranslate`` does."""
     return SafeString(message % {key: escape(str(value)) for key, value in values.items()})
+
+
+def country_profile(name: str, profile) -> SafeString:
+    """A country's published profile (or None): its summary, whether peer work is an
+    occupation there, its certification, funding and networks, when it was last verified;
+    without one, the sentence that says none is written yet."""
+    if profile is None:
+        message = _(
+            "Our editors have not yet written a profile of peer support in %(name)s. What "
+            "the resource centre holds about it is listed below."
+        )
+        return formatted('<p class="lead">{}</p>', sentence(message, name=name))
+    occupation = profile.occupation_enum
+    parts = [
+        formatted('<h2 id="profile-title" class="visually-hidden">{}</h2>', _("Profile")),
+        formatted('<p class="lead">{}</p>', profile.summary),
+        formatted("<h3>{}</h3>", _("Peer work as an occupation")),
+        formatted(
+            '<p class="country-profile__status"><strong>{}</strong>. {}</p>',
+            occupation.label,
+            occupation.explanation,
+        ),
+    ]
+    if profile.occupation:
+        parts.append(formatted('<div class="prose">{}</div>', markdown(profile.occupation)))
+    for label, text in (
+        (_("Certification"), profile.certification),
+        (_("Funding"), profile.funding),
+        (_("National networks and organisations"), profile.networks),
+    ):
+        if text:
+            parts.append(formatted('<h3>{}</h3><div class="prose">{}</div>', label, markdown(text)))
+    verified = profile.last_verified
+    if verified:
+        parts.append(
+            formatted(
+                '<p class="country-profile__verified">{} <time datetime="{}">{}</time></p>',
+                _("Last verified:"),
+                verified.isoformat(),
+                moment(verified, "date"),
+            )
+        )
+    return formatted(
+        '<section class="country-profile" aria-labelledby="profile-title">\n{}\n</section>',
+        joined("\n", parts),
+    )
 
 
 def listed(name: str, key: str, heading: str, section: dict, card: Callable, more, none):

@@ -5,7 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_safe
 
-from accounts.models import Country, Purpose
+from accounts.models import Purpose
 from practices.cards import address
 from practices.facet_index import FacetIndex, read_tokens
 from practices.models import INDEX_NAME as PRACTICES_INDEX
@@ -25,9 +25,11 @@ from workshops.views import workshop_index
 
 from .counts import LEVELS, map_links, map_rows, table_rows
 from .map import europe_map
+from .models import PROFILES_INDEX
 from .organisations import TOKENS as ORGANISATION_TOKENS
 from .organisations import country_organisations
-from .sections import country_aside, country_lists
+from .profiles import country_with_profile
+from .sections import country_aside, country_lists, country_profile
 
 # How many items of each kind a country page shows before linking to the full list.
 SHOWN = 5
@@ -63,15 +65,16 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     iso = code.upper()
     if len(code) != 2 or not (code.isascii() and code.isalpha()):
         return country_not_found(request)
-    country = COUNTRY.first(iso)
+    # The lists' own facet indexes know which public rows are the country's and which come
+    # first: the counts are the ones the lists show. Their tokens, the organisations' and
+    # the profiles' are read from the shared cache at once; the rows shown are read in a
+    # query per model.
+    tokens = read_tokens([*ORGANISATION_TOKENS, PROFILES_INDEX])
+    country = country_with_profile(iso, tokens.get(PROFILES_INDEX))
     if country is None:
         return country_not_found(request)
     if code != code.lower():
         return redirect("countries:detail", code=code.lower(), permanent=True)
-    # The lists' own facet indexes know which public rows are the country's and which come
-    # first: the counts are the ones the lists show. Their tokens (and the organisations')
-    # are read from the shared cache at once, and the rows shown in a query per model.
-    tokens = read_tokens(ORGANISATION_TOKENS)
     upcoming_index, past_index = EVENT_INDEXES
     practices = _first(practice_index(tokens.get(PRACTICES_INDEX)), iso, "newest")
     trainings = _first(training_index(tokens.get(TRAININGS_INDEX)), iso, "newest")
@@ -95,13 +98,16 @@ def country_detail(request: HttpRequest, code: str) -> HttpResponse:
     translate_cards(sections["trainings"]["items"], TrainingProgramme)
     translate_cards(sections["upcoming"]["items"] + sections["past"]["items"], Workshop)
     profile = getattr(country, "profile", None)
+    if profile and not profile.is_public:
+        profile = None
     name = country.name
     return render(
         request,
         "countries/country_detail.html",
         {
             "country": country,
-            "profile": profile if profile and profile.is_public else None,
+            "profile": profile,
+            "profile_section": country_profile(name, profile),
             "map_url": address("countries:map"),
             "lists": country_lists(name, *(sections[key] for key in LISTS)),
             "aside": country_aside(name, sections["organisations"], _exports(iso, sections)),
@@ -130,14 +136,6 @@ def _exports(iso: str, sections: dict) -> dict[str, dict[str, str]]:
         for kind in ("practices", "trainings")
         if sections[kind]["count"]
     }
-
-
-# The page's queries, compiled once per process (see resource_centre.statements).
-COUNTRY = Statement(
-    lambda iso: (
-        Country.objects.filter(pk=iso).select_related("profile").defer("profile__search_vector")[:1]
-    )
-)
 
 
 def _counted_section(items: list, count: int) -> dict:

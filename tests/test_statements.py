@@ -123,7 +123,6 @@ def test_another_thread_runs_the_statement_on_its_own_connection(reference_data)
 def test_every_page_statement_writes_its_sql_once():
     """A statement whose values cannot be placed falls back to building its queryset on
     every call: correct, but the pages' speed depends on theirs being reused."""
-    from countries import views as country_pages
     from practices import views as practice_pages
     from trainings import views as training_pages
     from workshops import models as workshop_models
@@ -145,7 +144,6 @@ def test_every_page_statement_writes_its_sql_once():
         (workshop_models.SEAT_COUNTS, (1,)),
         (workshop_pages.PUBLIC_ROW, ("a-slug",)),
         (workshop_services.ACTIVE, (1, 2)),
-        (country_pages.COUNTRY, ("HU",)),
         (card_texts(Practice), ([1, 2], "de")),
         (card_texts(Workshop), ([1], "hu")),
     ]

@@ -39,6 +39,19 @@ def test_country_page_shows_the_published_profile_with_its_last_verified_date(cl
     assert 'Last verified: <time datetime="2026-10-01">1 October 2026</time>' in html
 
 
+def test_an_edited_profile_shows_at_once_and_a_deleted_one_is_gone(client):
+    profile = make_profile()
+    assert "Peer workers are starting to join" in client.get("/countries/hu/").content.decode()
+    profile.summary = "Peer workers now hold posts in every county."
+    profile.save()
+    html = client.get("/countries/hu/").content.decode()
+    assert "Peer workers now hold posts in every county." in html
+    assert "Peer workers are starting to join" not in html
+    profile.delete()
+    html = client.get("/countries/hu/").content.decode()
+    assert "Our editors have not yet written a profile of peer support in Hungary." in html
+
+
 def test_a_draft_profile_is_not_shown_and_a_plain_note_says_none_is_written(client):
     make_profile(status=Status.DRAFT, summary="Not ready for readers.")
     html = client.get("/countries/hu/").content.decode()
@@ -180,11 +193,11 @@ def test_country_page_query_count_does_not_grow_with_content(
     WorkshopFactory(organiser=organiser, title="Upcoming")
     WorkshopFactory(organiser=organiser, title="Past", start=past, end=past + timedelta(hours=1))
     # The first visit after a change also builds the lists' facet indexes (whose counts the
-    # page shows) and the organisations' index: the page's own queries are those of the
-    # next one: the country, the rows shown (a query per model: practices, programmes,
+    # page shows), the organisations' and the profiles' indexes: the page's own queries are
+    # those of the next one: the rows shown (a query per model: practices, programmes,
     # events), and one read of the indexes' tokens together from the tests' database cache.
     client.get("/countries/hu/")
-    with django_assert_max_num_queries(5) as few:
+    with django_assert_max_num_queries(4) as few:
         assert client.get("/countries/hu/").status_code == 200
     queries = len(few.captured_queries)  # read before the next request clears the log
     for n in range(8):

@@ -1,0 +1,45 @@
+"""Every country with its profile, kept as the lists' facet indexes are (see
+``practices.facet_index``): read in one query under a token that saving or deleting a
+profile renews, shared between processes through the cache, read again in the background
+after a minute.
+
+There are a few dozen profiles, edited now and then, and a country page showed its own
+after a query of its own on every visit (a tenth of the page's database time, and the
+ORM's work around it). A copy of the whole table costs a few hundred kilobytes.
+"""
+
+from __future__ import annotations
+
+import time
+
+from accounts.models import Country
+from practices.facet_index import get_index
+
+from .models import PROFILES_INDEX
+
+
+class CountryProfiles:
+    """Each country by its code, with its profile (``profile``, if it has one) read too."""
+
+    def __init__(self):
+        self.built_at = time.time()
+        rows = Country.objects.select_related("profile").defer("profile__search_vector")
+        self.countries = {country.code: country for country in rows}
+
+    def age(self) -> float:
+        """Seconds since the rows were read."""
+        return time.time() - self.built_at
+
+
+def country_with_profile(code: str, token: str | None) -> Country | None:
+    """The country of an upper-case ``code``, with its profile; None for a code that is not
+    a country's. ``token`` is the index's, read with the page's other tokens; without it (the
+    cache could not be read) the row is read by itself."""
+    if not token:
+        return (
+            Country.objects.filter(pk=code)
+            .select_related("profile")
+            .defer("profile__search_vector")
+            .first()
+        )
+    return get_index(PROFILES_INDEX, CountryProfiles, token=token).countries.get(code)
