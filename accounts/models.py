@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import CountryField
 
+from resource_centre.loading import QuickLoad
+
 from .languages import language_label
 
 
@@ -29,7 +31,7 @@ def validate_time_zone(value: str) -> None:
         raise ValidationError(_("“%(value)s” is not a known time zone."), params={"value": value})
 
 
-class Language(models.Model):
+class Language(QuickLoad, models.Model):
     """A language by its ISO 639-1 code: spoken by members, used by practices and events."""
 
     code = models.CharField(_("ISO 639-1 code"), max_length=3, primary_key=True)
@@ -66,7 +68,7 @@ def country_name(code: str) -> str:
     return name
 
 
-class Country(models.Model):
+class Country(QuickLoad, models.Model):
     """A country by its ISO 3166-1 alpha-2 code; names come translated from django-countries."""
 
     code = models.CharField(_("ISO 3166-1 code"), max_length=2, primary_key=True)

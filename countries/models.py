@@ -14,6 +14,7 @@ from accounts.models import Country
 from practices.facet_index import mark_changed
 from practices.models import Status
 from practices.search import SEARCH_CONFIG, search_vector, uses_postgres
+from resource_centre.loading import QuickLoad
 
 # The profile's own text that search looks in, with its weights. The country's name is not
 # a column (django-countries translates it), so the stored vector adds it with weight A.
@@ -70,7 +71,7 @@ class CountryProfileQuerySet(models.QuerySet):
         return self.filter(status=Status.PUBLISHED)
 
 
-class CountryProfile(models.Model):
+class CountryProfile(QuickLoad, models.Model):
     """An editor-written profile of peer support in one country."""
 
     country = models.OneToOneField(

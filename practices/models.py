@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from parler.models import TranslatableModelMixin
 
 from accounts.models import Country, Language
+from resource_centre.loading import QuickLoad
 
 from .facet_index import mark_changed
 from .related import presence
@@ -68,7 +69,7 @@ class TermManager(models.Manager.from_queryset(TermQuerySet)):
         return super().get_queryset().localised()
 
 
-class Term(TranslatableModelMixin, ShownPublicly):
+class Term(QuickLoad, TranslatableModelMixin, ShownPublicly):
     """A value of one of the catalogue's taxonomies, curated by editors.
 
     Names and descriptions are written in English; editors add translations in the admin
@@ -255,7 +256,7 @@ INDEX_NAME = "practices"
 ORGANISATIONS_INDEX = "organisations"
 
 
-class Organisation(ShownPublicly):
+class Organisation(QuickLoad, ShownPublicly):
     """An organisation that runs practices or training: a network, service or peer group."""
 
     index_tokens = (ORGANISATIONS_INDEX,)
@@ -453,7 +454,7 @@ DETAIL_TERMS = (
 )
 
 
-class Practice(TranslatableModelMixin, CuratedEntry):
+class Practice(QuickLoad, TranslatableModelMixin, CuratedEntry):
     """A peer-support activity or method that others can learn from."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -595,7 +596,7 @@ class Practice(TranslatableModelMixin, CuratedEntry):
         return EvidenceLevel(self.evidence_level)
 
 
-class Reference(models.Model):
+class Reference(QuickLoad, models.Model):
     """A publication that supports a practice."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="references")
@@ -620,7 +621,7 @@ class Reference(models.Model):
         return f"https://doi.org/{self.doi}" if self.doi else self.url
 
 
-class Link(models.Model):
+class Link(QuickLoad, models.Model):
     """A web page about a practice."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="links")
@@ -641,7 +642,7 @@ def resource_path(instance: Resource, filename: str) -> str:
     return f"resources/{uuid.uuid4().hex}{instance.extension}"
 
 
-class Resource(models.Model):
+class Resource(QuickLoad, models.Model):
     """A downloadable manual, toolkit or handout (PDF, ODT, DOCX, PNG or JPEG)."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="resources")

@@ -35,6 +35,7 @@ from practices.translations import (
     with_translation_flag,
     written_in_field,
 )
+from resource_centre.loading import QuickLoad
 
 SEARCH_FIELDS = TEXT_FIELDS
 INDEX_NAME = "trainings"
@@ -132,7 +133,7 @@ def linked_lookups() -> tuple:
     )
 
 
-class TrainingProgramme(TranslatableModelMixin, CuratedEntry):
+class TrainingProgramme(QuickLoad, TranslatableModelMixin, CuratedEntry):
     """A peer-support training programme, formal or informal."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -281,7 +282,7 @@ class TrainingProgramme(TranslatableModelMixin, CuratedEntry):
         return f"{amount:f} {self.cost_currency}"
 
 
-class Module(models.Model):
+class Module(QuickLoad, models.Model):
     """One part of a programme's curriculum."""
 
     programme = models.ForeignKey(

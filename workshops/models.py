@@ -35,6 +35,7 @@ from practices.translations import (
     with_translation_flag,
     written_in_field,
 )
+from resource_centre.loading import QuickLoad
 from resource_centre.statements import Statement
 from trainings.models import TrainingProgramme
 
@@ -158,7 +159,7 @@ def linked_lookups() -> tuple:
     )
 
 
-class Workshop(TranslatableModelMixin, models.Model):
+class Workshop(QuickLoad, TranslatableModelMixin, models.Model):
     """An event that members register for."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -350,7 +351,7 @@ class Workshop(TranslatableModelMixin, models.Model):
         return counts
 
 
-class Facilitator(models.Model):
+class Facilitator(QuickLoad, models.Model):
     """Someone who leads an event, introduced in a few words."""
 
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="facilitators")

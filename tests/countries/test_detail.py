@@ -144,6 +144,32 @@ def test_the_first_five_organisations_by_name_are_named_and_all_are_counted(clie
     assert "7 organisations in all: find them through their practices" in html
 
 
+def test_an_organisation_name_with_markup_shows_as_text_and_its_site_opens_safely(client):
+    organisation = OrganisationFactory(
+        name="Peers <b>&</b> friends", country_id="HU", website="https://peers.example/?a=1&b=2"
+    )
+    PracticeFactory(countries=["HU"], organisation=organisation)
+    html = client.get("/countries/hu/").content.decode()
+    assert (
+        '<li><a href="https://peers.example/?a=1&amp;b=2" rel="noopener">'
+        "Peers &lt;b&gt;&amp;&lt;/b&gt; friends</a></li>"
+    ) in html
+
+
+def test_the_page_speaks_the_readers_language(client):
+    make_profile(last_verified=date(2026, 10, 1))
+    organiser = OrganisationFactory(country_id="HU")
+    for _n in range(3):
+        PracticeFactory(countries=["HU"], organisation=organiser)
+    url = "/de/countries/hu/"
+    html = client.get(url).content.decode()
+    assert '<h1 id="entry-title">Peer-Support in Ungarn</h1>' in html
+    assert '<a href="/de/practices/?country=HU">Alle 3 Praxisbeispiele aus Ungarn</a>' in html
+    assert "<p>In Ungarn wurden noch keine Weiterbildungen veröffentlicht.</p>" in html
+    assert '<a href="/de/countries/">Zurück zur Europakarte</a>' in html
+    assert '<time datetime="2026-10-01">1. Oktober 2026</time>' in html
+
+
 def test_the_full_lists_linked_from_the_page_count_what_the_page_counts(client):
     organiser = OrganisationFactory(country_id="HU")
     PracticeFactory(countries=["HU"], organisation=organiser)
