@@ -31,7 +31,10 @@ class QuickLoad:
 
     @classmethod
     def from_db(cls, db, field_names, values, *, fetch_mode=None):
-        if pre_init.has_listeners(cls) or post_init.has_listeners(cls):
+        # (Asked only when some model has receivers: asking costs more than making a row.)
+        if (pre_init.receivers or post_init.receivers) and (
+            pre_init.has_listeners(cls) or post_init.has_listeners(cls)
+        ):
             return super().from_db(db, field_names, values, fetch_mode=fetch_mode)
         new = cls.__new__(cls)
         state = ModelState()
