@@ -13,12 +13,11 @@ the cache, rebuilt in the background after a minute.
 from __future__ import annotations
 
 import hashlib
-import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db.models import Exists, OuterRef
 
-from practices.facet_index import get_index
+from practices.facet_index import Kept, get_index
 from practices.models import INDEX_NAME as PRACTICES_INDEX
 from practices.models import ORGANISATIONS_INDEX, Organisation, Practice
 from trainings.models import INDEX_NAME as TRAININGS_INDEX
@@ -40,18 +39,14 @@ class Named:
     website: str
 
 
-@dataclass
-class CountryOrganisations:
+class CountryOrganisations(Kept):
     """Per country code, its first ``shown`` organisations by name and how many it has."""
 
-    shown: int
-    first: dict[str, list[Named]] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-    built_at: float = field(default_factory=time.time)
-
-    def age(self) -> float:
-        """Seconds since the rows were read."""
-        return time.time() - self.built_at
+    def __init__(self, shown: int):
+        super().__init__()
+        self.shown = shown
+        self.first: dict[str, list[Named]] = {}
+        self.counts: dict[str, int] = {}
 
     def of(self, code: str) -> tuple[list[Named], int]:
         """A country's first organisations and how many it has in all."""

@@ -10,25 +10,22 @@ ORM's work around it). A copy of the whole table costs a few hundred kilobytes.
 
 from __future__ import annotations
 
-import time
-
 from accounts.models import Country
-from practices.facet_index import get_index
+from practices.facet_index import Kept, get_index
 
 from .models import PROFILES_INDEX
 
 
-class CountryProfiles:
+def _with_profiles():
+    return Country.objects.select_related("profile").defer("profile__search_vector")
+
+
+class CountryProfiles(Kept):
     """Each country by its code, with its profile (``profile``, if it has one) read too."""
 
     def __init__(self):
-        self.built_at = time.time()
-        rows = Country.objects.select_related("profile").defer("profile__search_vector")
-        self.countries = {country.code: country for country in rows}
-
-    def age(self) -> float:
-        """Seconds since the rows were read."""
-        return time.time() - self.built_at
+        super().__init__()
+        self.countries = {country.code: country for country in _with_profiles()}
 
 
 def country_with_profile(code: str, token: str | None) -> Country | None:
@@ -36,10 +33,5 @@ def country_with_profile(code: str, token: str | None) -> Country | None:
     a country's. ``token`` is the index's, read with the page's other tokens; without it (the
     cache could not be read) the row is read by itself."""
     if not token:
-        return (
-            Country.objects.filter(pk=code)
-            .select_related("profile")
-            .defer("profile__search_vector")
-            .first()
-        )
+        return _with_profiles().filter(pk=code).first()
     return get_index(PROFILES_INDEX, CountryProfiles, token=token).countries.get(code)

@@ -33,7 +33,7 @@ from django.db.models.functions import RowNumber
 
 log = logging.getLogger(__name__)
 MAX_AGE = 60
-_local: dict[str, tuple[str, FacetIndex]] = {}
+_local: dict[str, tuple[str, Kept]] = {}
 _refreshing: dict[str, threading.Thread] = {}
 _lock = threading.Lock()
 
@@ -117,9 +117,7 @@ def _shared_key(name: str, token: str) -> str:
     return f"facet-index:{name}:{token}:index"
 
 
-def get_index(
-    name: str, build: Callable[[], FacetIndex], *, token: str | None = None
-) -> FacetIndex:
+def get_index[K: Kept](name: str, build: Callable[[], K], *, token: str | None = None) -> K:
     """The index of list ``name`` under its current ``token``, built by ``build()`` if need be.
 
     A copy of this process under the current token is used as it is; when it is older than
@@ -146,7 +144,7 @@ def get_index(
     return index
 
 
-def _shared_or_built(name: str, token: str, build: Callable[[], FacetIndex]) -> FacetIndex:
+def _shared_or_built(name: str, token: str, build: Callable[[], Kept]) -> Kept:
     """The shared cache's copy under ``token`` while it is fresh, else one built and shared."""
     key = _shared_key(name, token)
     try:
@@ -166,7 +164,7 @@ def _shared_or_built(name: str, token: str, build: Callable[[], FacetIndex]) -> 
     return index
 
 
-def _refresh_in_background(name: str, build: Callable[[], FacetIndex], token: str) -> None:
+def _refresh_in_background(name: str, build: Callable[[], Kept], token: str) -> None:
     """Replace this process's copy of an index with a fresh one, without holding anyone up."""
 
     def refresh():
@@ -274,7 +272,19 @@ def _pairs(queryset: QuerySet, path: str) -> QuerySet:
     return queryset.order_by().values_list("pk", path)
 
 
-class FacetIndex:
+class Kept:
+    """What :func:`get_index` keeps under a token: rows read at a known time, so that a copy
+    older than ``MAX_AGE`` is read again."""
+
+    def __init__(self) -> None:
+        self.built_at = time.time()
+
+    def age(self) -> float:
+        """Seconds since the rows were read."""
+        return time.time() - self.built_at
+
+
+class FacetIndex(Kept):
     """Published rows by facet value, plus each sort order, for one list.
 
     Built in one query for the rows, their single-valued facets and their rank in every sort
@@ -283,7 +293,7 @@ class FacetIndex:
     """
 
     def __init__(self, queryset: QuerySet, facets: dict[str, str], orders: dict[str, list[str]]):
-        self.built_at = time.time()
+        super().__init__()
         model = queryset.model
         single = {name: path for name, path in facets.items() if _single_valued(model, path)}
         ranks = {
@@ -320,10 +330,6 @@ class FacetIndex:
             if position is not None and value is not None:
                 grouped[value].append(position)
         return {facet_value(value): Bits.of(found, self.size) for value, found in grouped.items()}
-
-    def age(self) -> float:
-        """Seconds since the rows were read."""
-        return time.time() - self.built_at
 
     def ranks_in(self, sort: str) -> list[int]:
         """Each position's place in a sort order (kept: a tie-break of every search)."""

@@ -10,7 +10,7 @@ from django.core.cache import caches
 from django.utils import timezone
 
 from practices import facet_index, services
-from practices.facet_index import MAX_AGE, get_index
+from practices.facet_index import MAX_AGE, Kept, get_index
 from practices.listing import Listing
 from practices.models import Practice, Status
 from tests.factories import PracticeFactory, TrainingFactory, WorkshopFactory
@@ -91,12 +91,10 @@ def test_the_index_is_built_once_per_content_version_for_every_process(
     assert built == ["practices", "practices"]
 
 
-class StubIndex:
+class StubIndex(Kept):
     def __init__(self, name: str, built_at: float):
+        super().__init__()
         self.name, self.built_at = name, built_at
-
-    def age(self) -> float:
-        return time.time() - self.built_at
 
 
 def test_an_old_index_keeps_serving_while_a_fresh_one_is_built_in_the_background(locmem_cache):
