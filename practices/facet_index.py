@@ -317,6 +317,7 @@ class FacetIndex(Kept):
                     (position.get(pk), value) for pk, value in _pairs(queryset, path)
                 )
         self._ranks: dict[str, list[int]] = {}
+        self._memberships: dict[str, dict[str, bytes]] = {}  # see values_of
         self.orders = {}
         for column, sort in enumerate(orders, start=1 + len(single)):
             order = [0] * self.size
@@ -383,6 +384,23 @@ class FacetIndex(Kept):
                         break
                 n += 1
         return found
+
+    def values_of(self, pk: int, facet: str) -> list[str] | None:
+        """The values of ``facet`` that row ``pk`` has; None for a row not in the index (not
+        published)."""
+        position = self.position.get(pk)
+        if position is None:
+            return None
+        # Made once per index and facet (shifting each value's int costs); an index shared
+        # by an earlier release has none yet.
+        kept = self.__dict__.setdefault("_memberships", {})
+        memberships = kept.get(facet)
+        if memberships is None:
+            memberships = kept[facet] = {
+                value: bits.membership(self.size) for value, bits in self.values[facet].items()
+            }
+        byte, bit = position >> 3, position & 7
+        return [value for value, found in memberships.items() if found[byte] >> bit & 1]
 
     def bits_of_pks(self, pks: Iterable[int]) -> Bits:
         position = self.position

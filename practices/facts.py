@@ -85,11 +85,9 @@ def practice_facts(practice: Model, terms: dict[str, list]) -> SafeString:
         if email:
             contact = formatted('{}<br><a href="mailto:{}">{}</a>', contact, email, email)
         facts.append((_("Contact"), contact))
-    if practice.has_links:
-        items = (
-            formatted('<li><a href="{}">{}</a></li>', link.url, link.title)
-            for link in practice.links.all()
-        )
+    links = practice.links.all()
+    if links:
+        items = (formatted('<li><a href="{}">{}</a></li>', link.url, link.title) for link in links)
         facts.append((_("Links"), formatted('<ul class="plain">{}</ul>', joined("", items))))
     verified = practice.last_verified
     if verified:

@@ -421,24 +421,24 @@ class PracticeQuerySet(CuratedQuerySet):
         )
 
     def for_detail(self) -> PracticeQuerySet:
-        """The practice page's row, its organisation, and whether it has references, links
-        and resources (``has_references`` …: read only those it has, see ``read_present``),
-        and programmes or events linking to it (``has_training_programmes``, ``has_workshops``).
+        """The practice page's row, its organisation, and whether it has references and
+        resources (``has_references``, ``has_resources``: read only those it has, see
+        ``read_present``).
 
         Its countries, languages and terms are read with ``related_rows(practice,
-        DETAIL_TERMS)`` (one query for all of them).
+        DETAIL_TERMS)`` (one query for all of them); its links, and the programmes and events
+        that link to it, together in one more (``practices.views.PAGE_LISTS``).
         """
         return with_translation_flag(
             self.select_related("organisation")
             .defer("search_vector", "organisation__description")
-            .annotate(**presence(self.model, DETAIL_CHILDREN + DETAIL_LINKED_FROM))
+            .annotate(**presence(self.model, DETAIL_CHILDREN))
         )
 
 
-# What the practice page lists of its own (see PracticeQuerySet.for_detail), and what links
-# to it from the other apps (programmes preparing for it, events about it).
-DETAIL_CHILDREN = ("references", "links", "resources")
-DETAIL_LINKED_FROM = ("training_programmes", "workshops")
+# What the practice page lists of its own and reads only where it has some (see
+# PracticeQuerySet.for_detail).
+DETAIL_CHILDREN = ("references", "resources")
 
 
 # The many-to-many fields the practice page shows (see related.related_rows).

@@ -76,30 +76,26 @@ def _union_sql(model: type[models.Model], names: tuple[str, ...], database: str)
         field = model._meta.get_field(name)
         target = field.related_model
         own = {f.attname for f in target._meta.concrete_fields}
-        table, through = quote(target._meta.db_table), quote(field.m2m_db_table())
-        columns = [
-            f"{table}.{quote(column)}" if column in own else BLANKS[column] for column in COLUMNS
-        ]
-        key = f"{table}.{quote(target._meta.pk.column)}"
+        # Short aliases: the target's table t, the link table l, the translations r (the
+        # driver keeps its parsing of a statement only while it is under 4 kB).
+        columns = [f"t.{quote(column)}" if column in own else BLANKS[column] for column in COLUMNS]
+        key = f"t.{quote(target._meta.pk.column)}"
         local_name, join = "''", ""
         if _translated(target):
             # The name in the page's language (a parameter) where an editor translated it.
             translations = quote(target._parler_meta.root_model._meta.db_table)
-            local_name = (
-                f"COALESCE(NULLIF({translations}.{quote('translated_name')}, ''), "
-                f"{table}.{quote('name')})"
-            )
+            local_name = f"COALESCE(NULLIF(r.{quote('translated_name')}, ''), t.{quote('name')})"
             join = (
-                f" LEFT OUTER JOIN {translations} ON {translations}.{quote('master_id')} = {key}"
-                f" AND {translations}.{quote('language_code')} = %s"
+                f" LEFT OUTER JOIN {translations} r ON r.{quote('master_id')} = {key}"
+                f" AND r.{quote('language_code')} = %s"
             )
         # Quoted names from the models' metadata only; the language and the entry's key are
         # parameters.
         sql = (
             f"SELECT {number}, CAST({key} AS varchar(100)), {local_name}, "  # noqa: S608
-            f"{', '.join(columns)} FROM {table} INNER JOIN {through} ON "
-            f"{through}.{quote(field.m2m_reverse_name())} = {key}{join} "
-            f"WHERE {through}.{quote(field.m2m_column_name())} = %s"
+            f"{', '.join(columns)} FROM {quote(target._meta.db_table)} t INNER JOIN "
+            f"{quote(field.m2m_db_table())} l ON l.{quote(field.m2m_reverse_name())} = {key}"
+            f"{join} WHERE l.{quote(field.m2m_column_name())} = %s"
         )
         parts.append(sql)
     # The targets are ordered by position and name, by name, or by code (their primary
@@ -139,22 +135,28 @@ def read_present(entry: models.Model, *lookups: str | models.Prefetch) -> None:
     model = type(entry)
     for lookup in lookups:
         name = getattr(lookup, "prefetch_through", lookup)
-        manager = getattr(entry, name)
         if getattr(entry, f"has_{name}"):
             rows = _relation_rows(model, name, getattr(lookup, "queryset", None))(entry.pk)
         else:
             rows = []
-        # What prefetching leaves behind: the relation's manager finds its rows in the
-        # entry's prefetch cache, under the name that manager looks for.
-        cache_name = getattr(manager, "prefetch_cache_name", None)
-        if cache_name is None:  # another model's foreign key to this one
-            cache_name = manager.field.remote_field.cache_name
-        found = manager.model._default_manager.none()
-        found._result_cache = rows
-        found._prefetch_done = True
-        if not hasattr(entry, "_prefetched_objects_cache"):
-            entry._prefetched_objects_cache = {}
-        entry._prefetched_objects_cache[cache_name] = found
+        keep_read(entry, name, rows)
+
+
+def keep_read(entry: models.Model, name: str, rows: list[models.Model]) -> None:
+    """Leave ``rows``, read by other means, as what relation ``name`` of ``entry`` holds, as
+    prefetching would: its ``.all()`` afterwards costs no query."""
+    manager = getattr(entry, name)
+    # What prefetching leaves behind: the relation's manager finds its rows in the entry's
+    # prefetch cache, under the name that manager looks for.
+    cache_name = getattr(manager, "prefetch_cache_name", None)
+    if cache_name is None:  # another model's foreign key to this one
+        cache_name = manager.field.remote_field.cache_name
+    found = manager.model._default_manager.none()
+    found._result_cache = rows
+    found._prefetch_done = True
+    if not hasattr(entry, "_prefetched_objects_cache"):
+        entry._prefetched_objects_cache = {}
+    entry._prefetched_objects_cache[cache_name] = found
 
 
 _relation_statements: dict[tuple[type[models.Model], str], Statement] = {}

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from resource_centre.statements import Statement
+from resource_centre.statements import Lists, Statement
 
 from . import services
 from .cards import detail_url
@@ -31,11 +31,12 @@ from .models import (
     DETAIL_TERMS,
     INDEX_NAME,
     SEARCH_FIELDS,
+    Link,
     Practice,
     Resource,
     Status,
 )
-from .related import read_present, related_rows
+from .related import keep_read, read_present, related_rows
 from .translations import Reading, reading, translate_cards
 
 SORTS = {
@@ -118,20 +119,25 @@ def visible_entry_or_404(request: HttpRequest, rows: Statement, slug: str):
 DETAIL_ROW = Statement(lambda slug: Practice.objects.for_detail().filter(slug=slug))
 PLAIN_ROW = Statement(lambda slug: Practice.objects.filter(slug=slug))
 CARD_ROWS = card_rows(lambda: Practice.objects.for_cards())
-# Programmes and events come after practices in the apps' order: their models are reached
-# through the relations, whose querysets bring those apps' own methods.
-LINKED_TRAININGS = Statement(
-    lambda pk: Practice.training_programmes.rel.related_model.objects.filter(
-        related_practices=pk
-    ).for_links()
-)
-LINKED_WORKSHOPS = Statement(
-    lambda pk, now: (
+# The practice's links, the programmes that prepare for it, its next events and the cards
+# of similar practices, in one query. Programmes and events come after practices in the
+# apps' order: their models are reached through the relations, whose querysets bring those
+# apps' own methods.
+PAGE_LISTS = Lists(
+    links=lambda pk, now, similar: Link.objects.filter(practice=pk).only("title", "url"),
+    trainings=lambda pk, now, similar: (
+        Practice.training_programmes.rel.related_model.objects.filter(
+            related_practices=pk
+        ).for_links()
+    ),
+    workshops=lambda pk, now, similar: (
         Practice.workshops.rel.related_model.objects.filter(related_practices=pk)
         .announced(now)
         .for_links()[:WORKSHOPS_SHOWN]
-    )
+    ),
+    similar=lambda pk, now, similar: Practice.objects.for_cards().filter(pk__in=similar),
 )
+SIMILAR_SHOWN = 6
 
 
 def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
@@ -142,8 +148,26 @@ def visible_practice_or_404(request: HttpRequest, slug: str) -> Practice:
 def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
     practice = visible_practice_or_404(request, slug)
     read_present(practice, *DETAIL_CHILDREN)
+    index = practice_index()
+    # A published practice's types, focus and countries are in the catalogue's index: its
+    # similar practices are known before any other query, and read with its lists.
+    held = {facet: index.values_of(practice.pk, facet) for facet in SIMILAR_BY}
+    similar = similar_keys(index, practice.pk, **held) if held["country"] is not None else []
+    lists = PAGE_LISTS(practice.pk, timezone.now(), similar)
+    keep_read(practice, "links", lists["links"])
     # Its countries, languages and terms of every taxonomy, in one query.
     terms = related_rows(practice, DETAIL_TERMS)
+    if held["country"] is None:  # a practice not yet published, shown to its author
+        similar = similar_keys(
+            index,
+            practice.pk,
+            type=[t.slug for t in terms["types"]],
+            focus=[f.slug for f in terms["focus_areas"]],
+            country=[c.code for c in terms["countries"]],
+        )
+        cards = CARD_ROWS(similar) if similar else []
+    else:
+        cards = lists["similar"]
     shown = reading(request, practice, fields=("translated_easy_read",))
     return render(
         request,
@@ -152,30 +176,38 @@ def practice_detail(request: HttpRequest, slug: str) -> HttpResponse:
             "practice": practice,
             "reading": shown,
             "terms": terms,
-            "similar": similar_practices(practice, terms),
-            "trainings": (
-                LINKED_TRAININGS(practice.pk) if practice.has_training_programmes else ()
-            ),
-            "workshops": (
-                LINKED_WORKSHOPS(practice.pk, timezone.now()) if practice.has_workshops else ()
-            ),
+            "similar": in_order(cards, similar),
+            "trainings": lists["trainings"],
+            "workshops": lists["workshops"],
             "json_ld": json_ld(request, practice, terms, shown),
         },
     )
 
 
-def similar_practices(practice: Practice, terms: dict, limit: int = 6) -> list[Practice]:
-    """The newest published practices of the same type or focus that run in other countries."""
-    index = practice_index()
-    related = index.bits_for("type", [t.slug for t in terms["types"]]) | index.bits_for(
-        "focus", [f.slug for f in terms["focus_areas"]]
-    )
-    elsewhere = related - index.bits_for("country", [c.code for c in terms["countries"]])
-    pks = index.first(elsewhere, "newest", limit, exclude=practice.pk)
-    if not pks:
-        return []
-    rows = {row.pk: row for row in CARD_ROWS(pks)}
-    return [rows[pk] for pk in pks if pk in rows]
+# The facets of the catalogue's index that say which practices are similar to one.
+SIMILAR_BY = ("type", "focus", "country")
+
+
+def similar_keys(
+    index: FacetIndex,
+    pk: int,
+    *,
+    type: list[str],
+    focus: list[str],
+    country: list[str],
+    limit: int = SIMILAR_SHOWN,
+) -> list[int]:
+    """The newest published practices of the same type or focus that run in other
+    countries, by key."""
+    related = index.bits_for("type", type) | index.bits_for("focus", focus)
+    elsewhere = related - index.bits_for("country", country)
+    return index.first(elsewhere, "newest", limit, exclude=pk)
+
+
+def in_order(rows: list, pks: list[int]) -> list:
+    """Rows read in no order, in the order of ``pks``."""
+    found = {row.pk: row for row in rows}
+    return [found[pk] for pk in pks if pk in found]
 
 
 def json_ld(request: HttpRequest, practice: Practice, terms: dict, shown: Reading) -> dict:

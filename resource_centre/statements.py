@@ -26,15 +26,19 @@ import copy
 import datetime
 import itertools
 import logging
+import re
 import secrets
 import threading
 import weakref
 from collections.abc import Callable, Sequence
 from functools import partial
+from operator import itemgetter
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models
+from django.db.models import Window
+from django.db.models.functions import RowNumber
 
 logger = logging.getLogger(__name__)
 
@@ -202,3 +206,184 @@ def _compile(build: Callable[..., models.QuerySet], values: Sequence[Any]):
         logger.warning("A statement's values are not all parameters of its SQL: %r", build)
         return None
     return _Compiled(queryset, compiler, sql, tuple(params), slots, using)
+
+
+# The column each list's rows are numbered in, in its own order (see Lists).
+_RANK = "list_row"
+
+
+class Lists:
+    """Several short lists read in one query: ``Lists(links=build, events=build)(*values)``
+    gives ``{"links": [...], "events": [...]}``, each list as its queryset would give it.
+
+    A page that shows an entry's links, the programmes that prepare for it and its next
+    events asked the database three times, each answer a few rows. Here each builder's
+    queryset (of one model: ordered, perhaps sliced, with ``only()``, ``select_related`` and
+    annotations as usual) is compiled once per process as a :class:`Statement`'s is, each row
+    numbered in its list's order (``ROW_NUMBER()``: a union's rows come in no set order, and
+    are put back in order by those numbers), and the lists are read together as one
+    ``UNION ALL``. Each list keeps its own columns (the others' are ``NULL`` on its rows), so
+    no column has to change type; its rows then go through its queryset's own iterable
+    (instances, related objects, the database's converters).
+
+    Every builder is given all the values and uses those it needs; each value must be used
+    by one of them at least. A list of values may be empty: a list whose queryset is then
+    empty (``pk__in=[]``) is left out of the query. Where a list cannot be compiled so, each
+    list is read by its own query instead, which is correct and only slower.
+    """
+
+    def __init__(self, **builds: Callable[..., models.QuerySet]):
+        self.builds = builds
+        self._compiled: dict[tuple, _CompiledLists | None] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, *values: Any) -> dict[str, list[Any]]:
+        compiled = self.compiled(values)
+        if compiled is None:
+            return {name: list(build(*values)) for name, build in self.builds.items()}
+        return compiled.run(values)
+
+    def compiled(self, values: Sequence[Any]) -> _CompiledLists | None:
+        """The union for values of this shape, written on first use; None where it cannot
+        be written."""
+        shape = tuple(len(v) if isinstance(v, list | tuple) else None for v in values)
+        try:
+            return self._compiled[shape]
+        except KeyError:
+            pass
+        with self._lock:
+            if shape not in self._compiled:
+                self._compiled[shape] = _compile_lists(self.builds, values)
+            return self._compiled[shape]
+
+
+class _CompiledLists:
+    """The union's SQL and parameters, where each value goes, and each list's part."""
+
+    def __init__(
+        self, sql: str, params: tuple, slots: list, parts: list, empty: list[str], using: str
+    ):
+        self.sql = sql
+        self.params = params
+        self.slots = slots
+        # (name, queryset, compiler, first column, column after the last) of each list
+        self.parts = parts
+        self.empty = empty  # the lists that are empty whatever the values
+        self.using = using
+
+    def run(self, values: Sequence[Any]) -> dict[str, list[Any]]:
+        connection = connections[self.using]
+        params = list(self.params)
+        for position, index, item in self.slots:
+            value = values[index] if item is None else values[index][item]
+            params[position] = _adapt(value, connection)
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, params)
+            rows = cursor.fetchall()
+        found: dict[str, list[Any]] = {name: [] for name in self.empty}
+        for number, (name, queryset, compiler, start, end, rank) in enumerate(self.parts):
+            own = sorted((row[start:end] for row in rows if row[0] == number), key=itemgetter(rank))
+            chained = queryset._chain()
+            chained.query.get_compiler = partial(_given_rows, compiler, own, connection)
+            found[name] = list(chained)
+        return found
+
+
+def _given_rows(template, rows, connection, *args, **kwargs):
+    """A copy of a list's compiler that hands out its rows, already read, as if it had run
+    its query."""
+    compiler = copy.copy(template)
+    compiler.connection = connection
+    compiler.execute_sql = lambda *args, **kwargs: [rows]
+    return compiler
+
+
+def _compile_lists(builds: dict[str, Callable[..., models.QuerySet]], values: Sequence[Any]):
+    placeholders, stands_for = _placeholders(values)
+    parts, pieces, empty = [], [], []
+    using = None
+    for name, build in builds.items():
+        queryset = build(*placeholders)
+        if using is None:
+            using = queryset.db
+        elif queryset.db != using:
+            return None
+        queryset = _numbered(queryset)
+        compiler = queryset.query.get_compiler(using=using)
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:  # an empty list of values: nothing to ask for
+            empty.append(name)
+            continue
+        parts.append((name, queryset, compiler, compiler.col_count))
+        pieces.append((sql, params))
+    if not parts:
+        return None
+    connection = connections[using]
+    # Each list's columns, as NULLs of their own types on the other lists' rows (PostgreSQL
+    # settles a union's column types pair by pair: two untyped NULLs would make text).
+    # SQLite has no column types to settle. (PostgreSQL's own short cast keeps the statement
+    # small: the driver keeps its parsing of a statement only while it is under 4 kB.)
+    nulls = [
+        f"NULL::{_short_type(expression.output_field.cast_db_type(connection))}"
+        if connection.vendor == "postgresql"
+        else "NULL"
+        for *_, compiler, count in parts
+        for expression, *_ in compiler.select[:count]
+    ]
+    selects, all_params, spans = [], [], []
+    before = 0
+    for number, ((name, queryset, compiler, count), (sql, params)) in enumerate(
+        zip(parts, pieces, strict=True)
+    ):
+        columns = [str(number), *nulls[:before], "p.*"]
+        columns += nulls[before + count :]
+        # The lists' own SQL, written by the ORM; the values are parameters.
+        selects.append(f"SELECT {', '.join(columns)} FROM ({sql}) p")  # noqa: S608
+        all_params.extend(params)
+        # Where its columns are in the union's rows, and where its row numbers are in those.
+        rank = next(n for n, (*_, alias) in enumerate(compiler.select) if alias == _RANK)
+        spans.append((name, queryset, compiler, 1 + before, 1 + before + count, rank))
+        before += count
+    wanted = {}
+    for marker, index, item in stands_for:
+        adapted = _adapt(marker, connection)
+        wanted[(type(adapted), adapted)] = (index, item)
+    slots = []
+    for position, param in enumerate(all_params):
+        try:
+            target = wanted.get((type(param), param))
+        except TypeError:
+            continue
+        if target is not None:
+            slots.append((position, *target))
+    if {(index, item) for _, index, item in slots} != set(wanted.values()):
+        logger.warning("Lists' values are not all parameters of their SQL: %r", builds)
+        return None
+    sql = " UNION ALL ".join(selects)
+    return _CompiledLists(sql, tuple(all_params), slots, spans, empty, using)
+
+
+def _short_type(name: str) -> str:
+    """A PostgreSQL type as a NULL of it is written: without a length, as its short name."""
+    return re.sub(r"\(\d+\)", "", name).replace("timestamp with time zone", "timestamptz")
+
+
+def _numbered(queryset: models.QuerySet) -> models.QuerySet:
+    """The queryset with each row's number in its own order, as column ``_RANK``."""
+    query = queryset.query
+    ordering = list(query.order_by)
+    if not ordering and query.default_ordering:
+        ordering = list(queryset.model._meta.ordering)
+    ordering = ordering or ["pk"]
+    low, high = query.low_mark, query.high_mark
+    sliced = query.is_sliced
+    if sliced:
+        queryset = queryset._chain()
+        queryset.query.clear_limits()
+    queryset = queryset.annotate(**{_RANK: Window(RowNumber(), order_by=ordering)})
+    if sliced:
+        queryset.query.set_limits(low, high)
+    else:  # the numbers give the order: sorting the rows as well would be work for nothing
+        queryset = queryset.order_by()
+    return queryset

@@ -154,18 +154,26 @@ def test_practice_page_queries_do_not_grow_with_its_links(
     warm_count(client, url, django_assert_max_num_queries, few)
 
 
-def test_a_practice_nothing_links_to_reads_no_programmes_or_events(
+def test_a_practices_links_programmes_and_events_are_read_in_one_query(
     client, settings, django_assert_max_num_queries
 ):
     settings.PAGE_CACHE = False
     linked, alone = PracticeFactory(), PracticeFactory()
     TrainingFactory().related_practices.add(linked)
     linked.workshops.add(WorkshopFactory())
+    linked.links.create(title="Network handbook", url="https://example.org/handbook")
     counts = {
         practice: warm_count(client, practice.get_absolute_url(), django_assert_max_num_queries, 20)
         for practice in (linked, alone)
     }
-    assert counts[alone] == counts[linked] - 2  # no query for either kind of link
+    # One query reads all three lists, whether they hold anything or not.
+    assert counts[alone] == counts[linked]
+    with django_assert_max_num_queries(counts[linked]) as queries:
+        html = client.get(linked.get_absolute_url()).content.decode()
+    assert "https://example.org/handbook" in html
+    assert "/trainings/training-programme-" in html
+    assert "/workshops/webinar-" in html
+    assert sum("UNION ALL" in query["sql"] for query in queries.captured_queries) == 2  # and terms
 
 
 def test_programme_page_queries_do_not_grow_with_its_links(

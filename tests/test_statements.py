@@ -8,10 +8,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from practices.models import Practice, Reference
+from practices.models import Link, Practice, Reference
 from practices.translations import card_texts
-from resource_centre.statements import Statement
-from tests.factories import PracticeFactory, WorkshopFactory
+from resource_centre.statements import Lists, Statement
+from tests.factories import PracticeFactory, TrainingFactory, WorkshopFactory
+from trainings.models import TrainingProgramme
 from workshops.models import Workshop
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_rows_come_with_their_related_objects_and_annotations_in_one_query():
         (found,) = rows(practice.slug)
         assert found.organisation.name == practice.organisation.name
         assert found.has_references is True
-        assert found.has_links is False
+        assert found.has_resources is False
     assert len(queries) == 1
 
 
@@ -134,8 +135,8 @@ def test_every_page_statement_writes_its_sql_once():
         (practice_pages.DETAIL_ROW, ("a-slug",)),
         (practice_pages.PLAIN_ROW, ("a-slug",)),
         (practice_pages.CARD_ROWS, ([1, 2, 3],)),
-        (practice_pages.LINKED_TRAININGS, (1,)),
-        (practice_pages.LINKED_WORKSHOPS, (1, now)),
+        (practice_pages.PAGE_LISTS, (1, now, [1, 2, 3])),
+        (practice_pages.PAGE_LISTS, (1, now, [])),
         (training_pages.DETAIL_ROW, ("a-slug",)),
         (training_pages.CARD_ROWS, ([1, 2],)),
         (training_pages.LINKED_WORKSHOPS, (1, now)),
@@ -155,6 +156,91 @@ def test_every_page_statement_writes_its_sql_once():
             statements.append((kind.best, ("peer", "english", *values)))
             statements.append((kind.best_similar, ("peer", *values)))
     not_reused = [
-        statement.build for statement, values in statements if statement.compiled(values) is None
+        getattr(statement, "build", statement)
+        for statement, values in statements
+        if statement.compiled(values) is None
     ]
     assert not_reused == []
+
+
+# Several short lists in one query (resource_centre.statements.Lists).
+
+
+def page_lists():
+    return Lists(
+        links=lambda pk, now: Link.objects.filter(practice=pk).only("title", "url"),
+        programmes=lambda pk, now: TrainingProgramme.objects.filter(
+            related_practices=pk
+        ).for_links(),
+        events=lambda pk, now: (
+            Workshop.objects.filter(related_practices=pk).upcoming(now).order_by("start", "pk")[:3]
+        ),
+    )
+
+
+def as_each_queryset_gives_them(lists, pk, now) -> dict:
+    return {name: list(build(pk, now)) for name, build in lists.builds.items()}
+
+
+def test_lists_come_in_one_query_as_each_queryset_gives_them():
+    practice = PracticeFactory()
+    for title in ("Zine library", "Annual report", "Éxodo toolkit", "Meeting notes"):
+        practice.links.create(title=title, url=f"https://example.org/{len(title)}")
+    for title in ("Second step", "First step"):
+        TrainingFactory(title=title).related_practices.add(practice)
+    now = timezone.now()
+    for days in (9, 2, 30, 5, -3):  # the one three days ago is over; only three are shown
+        event = WorkshopFactory(start=now + timedelta(days=days))
+        event.related_practices.add(practice)
+    other = PracticeFactory()
+    other.links.create(title="Not this practice's", url="https://example.org/other")
+    lists = page_lists()
+    lists(practice.pk, now)  # compiled
+    with CaptureQueriesContext(connection) as queries:
+        found = lists(practice.pk, now)
+        providers = [programme.provider.name for programme in found["programmes"]]
+    assert len(queries) == 1
+    expected = as_each_queryset_gives_them(lists, practice.pk, now)
+    assert {name: [row.pk for row in rows] for name, rows in found.items()} == {
+        name: [row.pk for row in rows] for name, rows in expected.items()
+    }
+    assert [link.title for link in found["links"]] == [link.title for link in expected["links"]]
+    assert [link.url for link in found["links"]] == [link.url for link in expected["links"]]
+    assert [p.title for p in found["programmes"]] == ["First step", "Second step"]
+    assert providers == [p.provider.name for p in expected["programmes"]]
+    # Aware datetimes, soonest first, the list's own slice.
+    starts = [event.start for event in found["events"]]
+    assert starts == [event.start for event in expected["events"]] == sorted(starts)
+    assert [round((start - now) / timedelta(days=1)) for start in starts] == [2, 5, 9]
+    # Instances as the database made them: saved, not changed.
+    assert all(not row._state.adding for rows in found.values() for row in rows)
+
+
+def test_each_call_reads_its_own_values_and_an_entry_with_nothing_gets_empty_lists():
+    first, second, bare = PracticeFactory(), PracticeFactory(), PracticeFactory()
+    first.links.create(title="First's", url="https://example.org/1")
+    second.links.create(title="Second's", url="https://example.org/2")
+    TrainingFactory().related_practices.add(second)
+    builds = {name: Counting(build) for name, build in page_lists().builds.items()}
+    lists = Lists(**builds)
+    now = timezone.now()
+    assert [link.title for link in lists(first.pk, now)["links"]] == ["First's"]
+    found = lists(second.pk, now)
+    assert [link.title for link in found["links"]] == ["Second's"]
+    assert len(found["programmes"]) == 1
+    assert lists(bare.pk, now) == {"links": [], "programmes": [], "events": []}
+    assert all(build.calls == 1 for build in builds.values())  # written once
+
+
+def test_lists_a_value_of_which_cannot_be_placed_are_read_one_by_one_and_still_right():
+    practice = PracticeFactory()
+    practice.links.create(title="Walking guide", url="https://example.org/walk")
+    practice.links.create(title="Swimming guide", url="https://example.org/swim")
+    lists = Lists(
+        links=lambda pk, word: Link.objects.filter(practice=pk, title__icontains=word),
+        practices=lambda pk, word: Practice.objects.filter(pk=pk),
+    )
+    assert lists.compiled((practice.pk, "walking")) is None
+    found = lists(practice.pk, "walking")
+    assert [link.title for link in found["links"]] == ["Walking guide"]
+    assert [p.pk for p in found["practices"]] == [practice.pk]

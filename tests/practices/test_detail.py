@@ -2,12 +2,14 @@
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from practices.models import EvidenceLevel, Link, Reference, Resource, Status
 from tests.factories import PracticeFactory, UserFactory
@@ -75,6 +77,46 @@ def test_similar_practices_come_from_other_countries(client):
     assert "Same focus abroad" in similar
     assert "Same country" not in similar
     assert "Unrelated abroad" not in similar
+
+
+def similar_titles(html: str) -> list[str]:
+    if "Similar practices in other countries" not in html:
+        return []
+    section = html.split("Similar practices in other countries")[1].split("</section>")[0]
+    return re.findall(r'<a href="/practices/[^"]+/">([^<]+)</a>', section)
+
+
+def test_similar_practices_are_the_six_newest_of_the_same_type_or_focus_abroad(client):
+    practice = PracticeFactory(title="Here", countries=["HU"], types=["peer-listening"])
+    now = timezone.now()
+    # Days since publication; the titles' order is not the ages'.
+    ages = {"Walk": 3, "Book club": 9, "Radio": 1, "Garden": 7, "Choir": 5, "Hike": 8, "Café": 2}
+    for title, age in ages.items():
+        PracticeFactory(
+            title=title,
+            countries=["NL"],
+            types=["peer-listening"],
+            published_at=now - timedelta(days=age),
+        )
+    shown = similar_titles(client.get(practice.get_absolute_url()).content.decode())
+    assert shown == ["Radio", "Café", "Walk", "Choir", "Garden", "Hike"]
+
+
+def test_an_author_previewing_an_unpublished_practice_sees_similar_ones_too(client):
+    author = UserFactory()
+    practice = PracticeFactory(
+        title="Not yet published",
+        status=Status.REVIEW,
+        published_at=None,
+        submitted_by=author,
+        countries=["HU"],
+        types=["peer-listening"],
+    )
+    PracticeFactory(title="Same type abroad", countries=["NL"], types=["peer-listening"])
+    PracticeFactory(title="Same country", countries=["HU"], types=["peer-listening"])
+    client.force_login(author)
+    html = client.get(practice.get_absolute_url()).content.decode()
+    assert similar_titles(html) == ["Same type abroad"]
 
 
 def test_json_ld_describes_the_practice_as_a_creative_work(client):
@@ -174,7 +216,7 @@ def test_detail_query_count_does_not_grow_with_related_rows(
         client.get(practice.get_absolute_url())
 
 
-def test_links_and_resources_are_listed_and_read_only_for_a_practice_that_has_them(
+def test_references_and_resources_are_listed_and_read_only_for_a_practice_that_has_them(
     client, settings, tmp_path
 ):
     settings.PAGE_CACHE = False
@@ -195,7 +237,9 @@ def test_links_and_resources_are_listed_and_read_only_for_a_practice_that_has_th
         shown = ("A year of peer listening", "The network&#x27;s page", "Facilitator&#x27;s guide")
         assert all((text in html) == (practice == full) for text in shown)
         assert ("Resources to download" in html) == (practice == full)
-    assert counts[full] == counts[bare] + 3  # one query for each kind it has
+    # One query for references and one for resources; its links come with the programmes
+    # and events linking to it, in the query every practice page makes.
+    assert counts[full] == counts[bare] + 2
 
 
 def test_the_facts_and_the_ladder_are_in_each_reader_s_language(client):
