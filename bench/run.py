@@ -5,12 +5,12 @@
 2. Serves it with gunicorn and production settings on 127.0.0.1 (see serve.py), twice: with
    the page cache off, then on (``PAGE_CACHE``), the instances restarted in between.
 3. In each pass drives every public page with wrk for a few seconds after a short warm-up,
-   and counts each page's SQL queries in-process; in the first pass also times the CSV
-   export's first byte and its workers' memory, and runs a registration rush over two
-   instances (see registrations.py).
+   in slices with a slice of the floor page between each two, and counts each page's SQL
+   queries in-process; in the first pass also times the CSV export's first byte and its
+   workers' memory, and runs a registration rush over two instances (see registrations.py).
 4. Prints one table (throughput also as a ratio of the floor page's, measured in the same
-   pass just before and just after each page: the mean of both), says which targets hold,
-   and writes bench/results.json.
+   pass in the floor slices around the page's own: see measure_page), says which targets
+   hold, and writes bench/results.json.
 
 Absolute figures depend on the machine and on whatever else runs on it; the ratios are what
 to compare.
@@ -19,10 +19,12 @@ to compare.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import secrets
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,8 +61,10 @@ CACHE_OFF_TARGETS = {
 }
 CACHE_ON_TARGET = 0.6
 REGISTRATIONS_TARGET = 0.1
-# The floor is measured again after each page, for this share of a page's time.
-FLOOR_SHARE = 0.6
+# Each page is driven in slices of this many seconds, each followed by a slice of the floor
+# (see measure_page).
+PAGE_SLICE_SECONDS = 2
+FLOOR_SLICE_SECONDS = 1
 P99_OVER_P50 = 10
 EXPORT_TTFB_MS = 100
 EXPORT_RSS_MB = 20
@@ -88,7 +92,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--scale", type=float, default=1.0, help="fraction of the full data set (quick tries)"
     )
-    parser.add_argument("--seconds", type=float, default=5, help="wrk time per page and pass")
+    parser.add_argument(
+        "--seconds",
+        type=float,
+        default=6,
+        help=f"wrk time per page and pass, in slices of {PAGE_SLICE_SECONDS} s",
+    )
     parser.add_argument("--warmup", type=float, default=1, help="wrk warm-up per page")
     parser.add_argument("--connections", type=int, default=4, help="wrk connections")
     parser.add_argument(
@@ -224,9 +233,9 @@ def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Pa
             clients=args.connections,
         )
         # The machine's speed drifts within a pass (other tenants, caches, the CPU's clock),
-        # by a third over a few minutes on a busy host: the floor is measured again after
-        # each page, and a page's ratio is to the mean of the floor just before and just
-        # after it.
+        # by a third within a minute on a busy host: each page is driven in short slices
+        # with a slice of the floor between each two (see measure_page), and its ratio is
+        # to the floor slices around its own.
         floor_runs: list[float] = []
         for name, path in pages.items():
             if name == "practices-export":
@@ -235,14 +244,16 @@ def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Pa
                 figures = load.timed_requests(
                     first.port, path, clients=serve.WORKERS, each=args.export_requests
                 )
-            else:
-                if args.warmup > 0:
-                    load.wrk(
-                        wrk, first.port, path, seconds=args.warmup, connections=args.connections
-                    )
+                around = None
+            elif name == "floor":
                 figures = load.wrk(
                     wrk, first.port, path, seconds=args.seconds, connections=args.connections
                 )
+                floor_runs.append(figures.rps)
+            else:
+                figures, floors = measure_page(wrk, first.port, path, pages["floor"], args)
+                around = [floor_runs[-1], *floors]
+                floor_runs.extend(floors)
             row = {
                 "name": name,
                 "path": path,
@@ -254,20 +265,11 @@ def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Pa
                 "errors": figures.errors,
                 "status": queries[name]["status"],
             }
-            if name == "floor":
-                floor_runs.append(figures.rps)
-            else:
-                before = floor_runs[-1]
-                floor_runs.append(
-                    load.wrk(
-                        wrk,
-                        first.port,
-                        pages["floor"],
-                        seconds=args.seconds * FLOOR_SHARE,
-                        connections=args.connections,
-                    ).rps
+            if name != "floor":
+                # Each page slice between the floor slices just before and just after it.
+                row["floor_rps"] = (
+                    floor_rps(around) if around else sum(floor_runs) / len(floor_runs)
                 )
-                row["floor_rps"] = (before + floor_runs[-1]) / 2
             out["pages"].append(row)
             print(
                 f"  {name:20} {row['rps']:8.1f} req/s  p50 {row['p50_ms']:7.1f} ms  "
@@ -285,7 +287,7 @@ def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Pa
         out["pages"][0]["ratio"] = 1.0
         print(
             f"  floor, all {len(floor_runs)} runs  {floor:8.1f} req/s (from {min(floor_runs):.1f}"
-            f" to {max(floor_runs):.1f}); each page's ratio is to the runs just before and after",
+            f" to {max(floor_runs):.1f}); each page's ratio is to the runs between its slices",
             flush=True,
         )
         if cache == "off":
@@ -301,6 +303,42 @@ def run_pass(cache: str, pages: dict[str, str], args, wrk: str, env, log_dir: Pa
             rush["ratio"] = round(rush["rps"] / floor, 3)
             out["registrations"] = rush
     return out
+
+
+def measure_page(wrk: str, port: int, path: str, floor: str, args) -> tuple[load.Load, list]:
+    """A page driven in slices of ``PAGE_SLICE_SECONDS``, each followed by a slice of the
+    floor: the page's figures over all its slices, and each floor slice's requests/s.
+
+    The page's throughput is all its requests over all its time; its p50 the median of the
+    slices' and its p99 the worst slice's (an upper bound of the whole run's).
+    """
+    if args.warmup > 0:
+        load.wrk(wrk, port, path, seconds=args.warmup, connections=args.connections)
+    slices, floors = [], []
+    for _ in range(max(1, round(args.seconds / PAGE_SLICE_SECONDS))):
+        slices.append(
+            load.wrk(wrk, port, path, seconds=PAGE_SLICE_SECONDS, connections=args.connections)
+        )
+        floors.append(
+            load.wrk(
+                wrk, port, floor, seconds=FLOOR_SLICE_SECONDS, connections=args.connections
+            ).rps
+        )
+    figures = load.Load(
+        requests=sum(one.requests for one in slices),
+        rps=sum(one.rps for one in slices) / len(slices),
+        p50_ms=statistics.median(one.p50_ms for one in slices),
+        p99_ms=max(one.p99_ms for one in slices),
+        errors=sum(one.errors for one in slices),
+    )
+    return figures, floors
+
+
+def floor_rps(around: list[float]) -> float:
+    """The floor a page's slices are compared with: for each slice, the mean of the floor
+    slices just before and just after it; over all slices, the mean of those."""
+    pairs = list(itertools.pairwise(around))
+    return sum((before + after) / 2 for before, after in pairs) / len(pairs)
 
 
 def verdicts(rows: list[dict], rush: dict, export: dict) -> list[tuple[bool, str]]:

@@ -215,3 +215,61 @@ def event_link(workshop: Model) -> SafeString:
         start.isoformat(),
         moment(start, "date"),
     )
+
+
+def programme_link(programme: Model) -> SafeString:
+    """A programme in the list of those that prepare people for a practice: its linked title
+    and its provider."""
+    link = formatted(
+        '<li><a href="{}">{}</a>', detail_url(programme, "trainings:detail"), programme.title
+    )
+    provider = programme.provider
+    if provider is not None:
+        return formatted("{} · {}</li>", link, provider.name)
+    return formatted("{}</li>", link)
+
+
+def linked_section(
+    name: str, heading: str, items: list[SafeString], list_class: str = ""
+) -> SafeString | str:
+    """A section of a page listing what links to its entry (programmes, events, similar
+    entries), under an ``<h2 id="<name>-title">``; nothing where there is nothing to list."""
+    if not items:
+        return ""
+    return formatted(
+        '<section aria-labelledby="{}-title" class="similar">\n'
+        '  <h2 id="{}-title">{}</h2>\n'
+        "  <ul{}>\n{}\n  </ul>\n"
+        "</section>",
+        name,
+        name,
+        heading,
+        formatted(' class="{}"', list_class) if list_class else "",
+        joined("\n", items),
+    )
+
+
+def practice_page_sections(trainings, workshops, similar) -> SafeString:
+    """The practice page's programmes that prepare for it, its next events and the similar
+    practices in other countries."""
+    return joined(
+        "\n",
+        [
+            linked_section(
+                "trainings",
+                translated(gettext_noop("Training that prepares people for this")),
+                [programme_link(programme) for programme in trainings],
+            ),
+            linked_section(
+                "workshops",
+                translated(gettext_noop("Upcoming workshops about this practice")),
+                [event_link(workshop) for workshop in workshops],
+            ),
+            linked_section(
+                "similar",
+                translated(gettext_noop("Similar practices in other countries")),
+                [practice_card(practice) for practice in similar],
+                "results results--compact",
+            ),
+        ],
+    )
