@@ -74,17 +74,23 @@ class Statement:
     def compiled(self, values: Sequence[Any]) -> _Compiled | None:
         """The SQL for values of this shape, written on first use; None where it cannot
         be reused."""
-        shape = tuple(len(v) if isinstance(v, list | tuple) else None for v in values)
-        if 0 in shape:  # an empty list: Django asks the database nothing
-            return None
-        try:
-            return self._compiled[shape]
-        except KeyError:
-            pass
-        with self._lock:
-            if shape not in self._compiled:
-                self._compiled[shape] = _compile(self.build, values)
-            return self._compiled[shape]
+        if any(isinstance(v, list | tuple) and not v for v in values):
+            return None  # an empty list: Django asks the database nothing
+        return _once_per_shape(self._compiled, self._lock, values, partial(_compile, self.build))
+
+
+def _once_per_shape(compiled: dict, lock: threading.Lock, values: Sequence[Any], make):
+    """``make(values)``, kept in ``compiled`` under the shape of ``values`` (each list's
+    length: it is part of the SQL) and made on first use only."""
+    shape = tuple(len(v) if isinstance(v, list | tuple) else None for v in values)
+    try:
+        return compiled[shape]
+    except KeyError:
+        pass
+    with lock:
+        if shape not in compiled:
+            compiled[shape] = make(values)
+        return compiled[shape]
 
 
 class _Compiled:
@@ -103,10 +109,7 @@ class _Compiled:
 
     def run(self, values: Sequence[Any]) -> list[Any]:
         connection = connections[self.using]
-        params = list(self.params)
-        for position, index, item in self.slots:
-            value = values[index] if item is None else values[index][item]
-            params[position] = _adapt(value, connection)
+        params = _filled(self.params, self.slots, values, connection)
         queryset = self.queryset._chain()
         # The rows are read through the queryset's own iterable (instances, related objects,
         # annotations, prefetching), from a compiler that already knows its SQL. The clone
@@ -180,16 +183,9 @@ def _placeholders(values: Sequence[Any]) -> tuple[list[Any], list[tuple[Any, int
     return placeholders, stands_for
 
 
-def _compile(build: Callable[..., models.QuerySet], values: Sequence[Any]):
-    placeholders, stands_for = _placeholders(values)
-    queryset = build(*placeholders)
-    using = queryset.db
-    connection = connections[using]
-    compiler = queryset.query.get_compiler(using=using)
-    try:
-        sql, params = compiler.as_sql()
-    except EmptyResultSet:
-        return None
+def _slots(stands_for: list, params: Sequence[Any], connection) -> list | None:
+    """For each parameter that is a placeholder: (its position, the index of the value it
+    stands for, its index in a list or None); None where a value is not among them."""
     wanted = {}
     for marker, index, item in stands_for:
         adapted = _adapt(marker, connection)
@@ -203,6 +199,31 @@ def _compile(build: Callable[..., models.QuerySet], values: Sequence[Any]):
         if target is not None:
             slots.append((position, *target))
     if {(index, item) for _, index, item in slots} != set(wanted.values()):
+        return None
+    return slots
+
+
+def _filled(params: tuple, slots: list, values: Sequence[Any], connection) -> list:
+    """The parameters with each call's values in the placeholders' places."""
+    filled = list(params)
+    for position, index, item in slots:
+        value = values[index] if item is None else values[index][item]
+        filled[position] = _adapt(value, connection)
+    return filled
+
+
+def _compile(build: Callable[..., models.QuerySet], values: Sequence[Any]):
+    placeholders, stands_for = _placeholders(values)
+    queryset = build(*placeholders)
+    using = queryset.db
+    connection = connections[using]
+    compiler = queryset.query.get_compiler(using=using)
+    try:
+        sql, params = compiler.as_sql()
+    except EmptyResultSet:
+        return None
+    slots = _slots(stands_for, params, connection)
+    if slots is None:
         logger.warning("A statement's values are not all parameters of its SQL: %r", build)
         return None
     return _Compiled(queryset, compiler, sql, tuple(params), slots, using)
@@ -246,15 +267,9 @@ class Lists:
     def compiled(self, values: Sequence[Any]) -> _CompiledLists | None:
         """The union for values of this shape, written on first use; None where it cannot
         be written."""
-        shape = tuple(len(v) if isinstance(v, list | tuple) else None for v in values)
-        try:
-            return self._compiled[shape]
-        except KeyError:
-            pass
-        with self._lock:
-            if shape not in self._compiled:
-                self._compiled[shape] = _compile_lists(self.builds, values)
-            return self._compiled[shape]
+        return _once_per_shape(
+            self._compiled, self._lock, values, partial(_compile_lists, self.builds)
+        )
 
 
 class _CompiledLists:
@@ -273,10 +288,7 @@ class _CompiledLists:
 
     def run(self, values: Sequence[Any]) -> dict[str, list[Any]]:
         connection = connections[self.using]
-        params = list(self.params)
-        for position, index, item in self.slots:
-            value = values[index] if item is None else values[index][item]
-            params[position] = _adapt(value, connection)
+        params = _filled(self.params, self.slots, values, connection)
         with connection.cursor() as cursor:
             cursor.execute(self.sql, params)
             rows = cursor.fetchall()
@@ -345,19 +357,8 @@ def _compile_lists(builds: dict[str, Callable[..., models.QuerySet]], values: Se
         rank = next(n for n, (*_, alias) in enumerate(compiler.select) if alias == _RANK)
         spans.append((name, queryset, compiler, 1 + before, 1 + before + count, rank))
         before += count
-    wanted = {}
-    for marker, index, item in stands_for:
-        adapted = _adapt(marker, connection)
-        wanted[(type(adapted), adapted)] = (index, item)
-    slots = []
-    for position, param in enumerate(all_params):
-        try:
-            target = wanted.get((type(param), param))
-        except TypeError:
-            continue
-        if target is not None:
-            slots.append((position, *target))
-    if {(index, item) for _, index, item in slots} != set(wanted.values()):
+    slots = _slots(stands_for, all_params, connection)
+    if slots is None:
         logger.warning("Lists' values are not all parameters of their SQL: %r", builds)
         return None
     sql = " UNION ALL ".join(selects)

@@ -52,3 +52,48 @@ def test_a_page_is_driven_in_slices_with_a_floor_slice_after_each(monkeypatch):
     assert figures.errors == 1
     # Before the page, the floor ran at 800 req/s: the page's floor is (700 + 525 + 375) / 3.
     assert run.floor_rps([800, *floors]) == pytest.approx(1600 / 3)
+
+
+def test_the_export_is_held_to_its_own_targets_and_every_page_to_its_ratio():
+    def row(name, cache, ratio):
+        return {
+            "name": name,
+            "cache": cache,
+            "ratio": ratio,
+            "rps": 100 * ratio or 0.5,
+            "p50_ms": 10,
+            "p99_ms": 20,
+            "errors": 0,
+            "status": 200,
+        }
+
+    rows = [
+        row("floor", "off", 1.0),
+        row("practice-detail", "off", 0.29),
+        row("practices-export", "off", 0.001),
+        row("floor", "on", 1.0),
+        row("practice-detail", "on", 0.9),
+        row("practices-export", "on", 0.0),
+    ]
+    rush = {
+        "ratio": 0.2,
+        "confirmed": 5,
+        "capacity": 5,
+        "wrong_count": [],
+        "waitlisted": 3,
+        "expected_waitlisted": 3,
+        "duplicates": 0,
+        "errors": 0,
+    }
+    export = {"ttfb_ms": 30.0, "rss_growth_mb": 1.0}
+    found = {text: holds for holds, text in run.verdicts(rows, rush, export)}
+    assert found["practice-detail (cache off): ratio 0.290, target ≥ 0.3"] is False
+    assert found["practice-detail (cache on): ratio 0.900, target ≥ 0.6"] is True
+    assert not [text for text in found if text.startswith("practices-export")]
+    assert found["export: first byte after 30.0 ms, target < 100 ms"] is True
+    slow = run.verdicts(rows, rush, {"ttfb_ms": 150.0, "rss_growth_mb": 25.0})
+    assert [text for holds, text in slow if not holds] == [
+        "practice-detail (cache off): ratio 0.290, target ≥ 0.3",
+        "export: first byte after 150.0 ms, target < 100 ms",
+        "export: a worker grew by 25.0 MB, target < 20 MB",
+    ]
