@@ -30,6 +30,9 @@ class Load:
     p50_ms: float
     p99_ms: float
     errors: int  # responses other than 2xx, plus connection errors and timeouts
+    # The latency (ms) at the middle of each half percent of the requests, fastest first
+    # (see report.lua): what merges several runs' percentiles.
+    quantiles_ms: tuple[float, ...] = ()
 
 
 def ensure_wrk() -> str:
@@ -83,6 +86,7 @@ def wrk(
         p50_ms=figures["p50_us"] / 1000,
         p99_ms=figures["p99_us"] / 1000,
         errors=errors,
+        quantiles_ms=tuple(us / 1000 for us in figures.get("quantiles_us", ())),
     )
 
 

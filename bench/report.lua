@@ -19,6 +19,12 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
+  -- The latency at the middle of each half percent (0.25, 0.75 … 99.75): enough to merge the
+  -- runs of one page into its percentiles over all of them.
+  local quantiles = {}
+  for i = 1, 200 do
+    quantiles[i] = string.format("%d", latency:percentile(i * 0.5 - 0.25))
+  end
   local bad = 0
   for _, thread in ipairs(threads) do
     bad = bad + thread:get("non2xx")
@@ -26,8 +32,10 @@ function done(summary, latency, requests)
   local errors = summary.errors
   io.write(string.format(
     '{"requests": %d, "duration_us": %d, "non2xx": %d, "connect": %d, "read": %d, '
-      .. '"write": %d, "timeout": %d, "p50_us": %d, "p99_us": %d, "max_us": %d}\n',
+      .. '"write": %d, "timeout": %d, "p50_us": %d, "p99_us": %d, "max_us": %d, '
+      .. '"quantiles_us": [%s]}\n',
     summary.requests, summary.duration, bad, errors.connect, errors.read,
-    errors.write, errors.timeout, latency:percentile(50), latency:percentile(99), latency.max
+    errors.write, errors.timeout, latency:percentile(50), latency:percentile(99), latency.max,
+    table.concat(quantiles, ",")
   ))
 end

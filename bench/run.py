@@ -309,8 +309,8 @@ def measure_page(wrk: str, port: int, path: str, floor: str, args) -> tuple[load
     """A page driven in slices of ``PAGE_SLICE_SECONDS``, each followed by a slice of the
     floor: the page's figures over all its slices, and each floor slice's requests/s.
 
-    The page's throughput is all its requests over all its time; its p50 the median of the
-    slices' and its p99 the worst slice's (an upper bound of the whole run's).
+    The page's throughput is all its requests over all its time; its p50 and p99 those of
+    all its requests (see merged_percentile).
     """
     if args.warmup > 0:
         load.wrk(wrk, port, path, seconds=args.warmup, connections=args.connections)
@@ -327,11 +327,30 @@ def measure_page(wrk: str, port: int, path: str, floor: str, args) -> tuple[load
     figures = load.Load(
         requests=sum(one.requests for one in slices),
         rps=sum(one.rps for one in slices) / len(slices),
-        p50_ms=statistics.median(one.p50_ms for one in slices),
-        p99_ms=max(one.p99_ms for one in slices),
+        p50_ms=merged_percentile(slices, 50),
+        p99_ms=merged_percentile(slices, 99),
         errors=sum(one.errors for one in slices),
     )
     return figures, floors
+
+
+def merged_percentile(runs: list[load.Load], percent: float) -> float:
+    """The latency under which ``percent`` of all the runs' requests were answered: each
+    run's quantiles weighted by its number of requests. Runs without quantiles give their
+    median p50 and their worst p99 (an upper bound)."""
+    if not all(run.quantiles_ms for run in runs):
+        found = [run.p50_ms if percent == 50 else run.p99_ms for run in runs]
+        return statistics.median(found) if percent == 50 else max(found)
+    weighted = sorted(
+        (value, run.requests / len(run.quantiles_ms)) for run in runs for value in run.quantiles_ms
+    )
+    wanted = sum(weight for _, weight in weighted) * percent / 100
+    seen = 0.0
+    for value, weight in weighted:
+        seen += weight
+        if seen >= wanted:
+            return value
+    return weighted[-1][0]
 
 
 def floor_rps(around: list[float]) -> float:

@@ -97,3 +97,25 @@ def test_the_export_is_held_to_its_own_targets_and_every_page_to_its_ratio():
         "export: first byte after 150.0 ms, target < 100 ms",
         "export: a worker grew by 25.0 MB, target < 20 MB",
     ]
+
+
+def test_a_pages_percentiles_are_those_of_all_its_requests_over_its_slices():
+    steady = load.Load(
+        requests=300, rps=150, p50_ms=10, p99_ms=12, errors=0, quantiles_ms=(10.0,) * 200
+    )
+    # One slice with a hiccup: its slowest 2 % waited 500 ms, 1 % of the page's requests.
+    hiccup = load.Load(
+        requests=300,
+        rps=150,
+        p50_ms=10,
+        p99_ms=500,
+        errors=0,
+        quantiles_ms=(10.0,) * 196 + (500.0,) * 4,
+    )
+    assert run.merged_percentile([steady, hiccup], 50) == 10
+    assert run.merged_percentile([steady, hiccup], 99) == 10
+    assert run.merged_percentile([hiccup, hiccup], 99) == 500  # 2 % of them were slow
+    # Runs measured without quantiles: their median p50 and their worst p99.
+    bare = [load.Load(requests=1, rps=1, p50_ms=p, p99_ms=p * 3, errors=0) for p in (5, 9, 7)]
+    assert run.merged_percentile(bare, 50) == 7
+    assert run.merged_percentile(bare, 99) == 27
