@@ -420,8 +420,7 @@ class Listing:
             chosen = rows(pks)
         else:  # in no order: the index's order is put back below
             chosen = (rows if rows is not None else self.queryset).filter(pk__in=pks).order_by()
-        found = {row.pk: row for row in chosen}
-        page.object_list = [found[pk] for pk in pks if pk in found]
+        page.object_list = in_order(chosen, pks)
         return page
 
     def facets(self) -> list[FacetResult]:
@@ -455,6 +454,12 @@ class Listing:
     @property
     def is_filtered(self) -> bool:
         return bool(self.q or any(self.filterset.selected().values()))
+
+
+def in_order(rows, pks: list[int]) -> list:
+    """Rows read in no order, in the order of their keys ``pks`` (the index's)."""
+    found = {row.pk: row for row in rows}
+    return [found[pk] for pk in pks if pk in found]
 
 
 def card_rows(rows: Callable[[], QuerySet]) -> Statement:

@@ -24,6 +24,7 @@ from .listing import (
     conditional,
     export_csv,
     export_json,
+    in_order,
     open_data_rows,
 )
 from .models import (
@@ -202,12 +203,6 @@ def similar_keys(
     related = index.bits_for("type", type) | index.bits_for("focus", focus)
     elsewhere = related - index.bits_for("country", country)
     return index.first(elsewhere, "newest", limit, exclude=pk)
-
-
-def in_order(rows: list, pks: list[int]) -> list:
-    """Rows read in no order, in the order of ``pks``."""
-    found = {row.pk: row for row in rows}
-    return [found[pk] for pk in pks if pk in found]
 
 
 def json_ld(request: HttpRequest, practice: Practice, terms: dict, shown: Reading) -> dict:

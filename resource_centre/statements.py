@@ -281,7 +281,8 @@ class _CompiledLists:
         self.sql = sql
         self.params = params
         self.slots = slots
-        # (name, queryset, compiler, first column, column after the last) of each list
+        # (name, queryset, compiler, first column, column after the last, where its row
+        # numbers are among its columns) of each list
         self.parts = parts
         self.empty = empty  # the lists that are empty whatever the values
         self.using = using
